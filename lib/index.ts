@@ -1,0 +1,41 @@
+import type { ESLint, Linter, Rule } from "eslint";
+import * as jsoncParser from "jsonc-eslint-parser";
+import { name, namespace, version } from "./meta.js";
+import { type RuleName, rules as ruleModules } from "./rules.js";
+
+/** The files `configs.recommended` applies to; rules stay silent on non-registry files anyway. */
+export const files = ["**/config.json", "**/auth.json", "**/.dockercfg"];
+
+const rules = ruleModules as unknown as Record<RuleName, Rule.RuleModule>;
+
+// Problems (the client misreads the file) are errors; suggestions (hygiene) are warnings.
+const recommendedRules: Linter.RulesRecord = {};
+for (const [ruleName, rule] of Object.entries(ruleModules)) {
+  if (rule.meta.docs.recommended) {
+    recommendedRules[`${namespace}/${ruleName}`] = rule.meta.type === "problem" ? "error" : "warn";
+  }
+}
+
+interface Configs extends Record<string, Linter.Config> {
+  /** Registry-credential files by name (`**​/config.json`, `**​/auth.json`, `**​/.dockercfg`). */
+  recommended: Linter.Config;
+  /** The same without `files`, for your own globs. */
+  "recommended-no-files": Linter.Config;
+}
+
+const plugin: ESLint.Plugin & { meta: { name: string; version: string; namespace: string }; rules: typeof rules; configs: Configs } = {
+  meta: { name, version, namespace },
+  rules,
+  configs: {} as Configs,
+};
+
+const unscoped: Linter.Config = {
+  name: `${namespace}/recommended-no-files`,
+  languageOptions: { parser: jsoncParser as Linter.Parser },
+  plugins: { [namespace]: plugin },
+  rules: recommendedRules,
+};
+plugin.configs["recommended-no-files"] = unscoped;
+plugin.configs.recommended = { ...unscoped, name: `${namespace}/recommended`, files };
+
+export default plugin;

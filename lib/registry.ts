@@ -1,0 +1,197 @@
+// Which registry a credentials key is meant for, whether the client reading the file finds it
+// there, and which key it looks up instead. Facts: ../shared/spec/canonical-keys.md §5.1 and §7,
+// docker-cli.md §1.5, containers-auth.md §2.3. No ESLint in this module.
+
+/** Which client reads the file. */
+export type Flavor = "docker" | "containers";
+
+export const FLAVORS: readonly Flavor[] = ["docker", "containers"];
+
+/** The Docker CLI's only key for Docker Hub (`authConfigKey`, `IndexServer`). */
+export const DOCKER_HUB_KEY = "https://index.docker.io/v1/";
+/** What `podman login docker.io` writes, and the first key containers/image tries for Hub. */
+export const CONTAINERS_HUB_KEY = "docker.io";
+export const DOCKER_HUB = "docker.io";
+
+export const CLIENT_NAME: Record<Flavor, string> = {
+  docker: "the Docker CLI",
+  containers: "Podman, Buildah and Skopeo",
+};
+
+/**
+ * Why a key is what it is.
+ * - `canonical`: exactly the key the client looks up.
+ * - `hubAlias`: a spelling of Docker Hub that the client does not look up.
+ * - `hubHost`: `registry-1.docker.io` / `registry.hub.docker.com`: a key of its own, used only
+ *   for images literally named with that host, almost always meant for Docker Hub.
+ * - `urlForm`: a URL or path form the client still finds through its legacy normalisation.
+ * - `unusedPath`: a form with a path the client never matches, meant for a host.
+ * - `uppercase`: upper-case letters in the host; lookups are case-sensitive.
+ * - `noHost`: no host at all (`""`, `https://`): nothing to say what was meant.
+ */
+export type KeyReason = "canonical" | "hubAlias" | "hubHost" | "urlForm" | "unusedPath" | "uppercase" | "noHost";
+
+export interface KeyVerdict {
+  /** The registry the key is meant for: `docker.io`, `ghcr.io`, `reg.example.com:5000`, `quay.io/org`. */
+  registry: string;
+  /** The key the client looks up for that registry. */
+  canonical: string;
+  /** Whether the client finds these credentials when it pulls from or pushes to `registry`. */
+  found: boolean;
+  reason: KeyReason;
+  /** Whether rewriting the key to `canonical` certainly keeps what the user meant. */
+  certain: boolean;
+}
+
+interface SplitKey {
+  scheme: string | null; // lower-cased, without "://"
+  host: string; // host[:port] as written
+  path: string; // "" or starting with "/"
+}
+
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+
+export function splitKey(key: string): SplitKey {
+  const m = SCHEME.exec(key);
+  const scheme = m?.[1]?.toLowerCase() ?? null;
+  const rest = m ? key.slice(m[0].length) : key;
+  const slash = rest.indexOf("/");
+  return slash === -1
+    ? { scheme, host: rest, path: "" }
+    : { scheme, host: rest.slice(0, slash), path: rest.slice(slash) };
+}
+
+/** Paths that carry no namespace: what `docker login` and old registries put after the host. */
+const API_PATHS = new Set(["", "/", "/v1", "/v1/", "/v2", "/v2/"]);
+const HUB_INDEX_HOSTS = new Set(["docker.io", "index.docker.io"]);
+const HUB_REGISTRY_HOSTS = new Set(["registry-1.docker.io", "registry.hub.docker.com"]);
+const HUB_WEB_HOSTS = new Set(["hub.docker.com"]);
+/** Hosts containers/image normalises to Docker Hub (`normalizeRegistry`). */
+const CONTAINERS_HUB_HOSTS = new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+
+function isHttp(scheme: string | null): boolean {
+  return scheme === "http" || scheme === "https";
+}
+
+function hasUpper(s: string): boolean {
+  return s !== s.toLowerCase();
+}
+
+const cache: Record<Flavor, Map<string, KeyVerdict>> = { docker: new Map(), containers: new Map() };
+const CACHE_LIMIT = 10_000;
+
+/** Where a key stands: `auths` entries and `credHelpers` entries are looked up differently. */
+export type KeyUse = "auths" | "credHelpers";
+
+/** Judge one `auths` or `credHelpers` key for a flavor. Pure. */
+export function judgeKey(key: string, flavor: Flavor, use: KeyUse = "auths"): KeyVerdict {
+  const verdict = judgeAuthsKey(key, flavor);
+  if (use === "auths") return verdict;
+  // Helpers are chosen by an exact map lookup of host[:port] (docker: of the Hub key): the
+  // normalising fallback and namespaced keys do not exist for them.
+  if (verdict.reason === "urlForm") return { ...verdict, found: false };
+  if (verdict.reason === "canonical" && verdict.canonical !== DOCKER_HUB_KEY) {
+    const { host, path } = splitKey(key);
+    if (path !== "") return { registry: host, canonical: host, found: false, reason: "unusedPath", certain: false };
+  }
+  return verdict;
+}
+
+/** The name a message gives a registry. */
+export function registryLabel(registry: string): string {
+  return registry === DOCKER_HUB ? "Docker Hub" : registry;
+}
+
+function judgeAuthsKey(key: string, flavor: Flavor): KeyVerdict {
+  const memo = cache[flavor];
+  let verdict = memo.get(key);
+  if (verdict === undefined) {
+    verdict =
+      splitKey(key).host === ""
+        ? { registry: "", canonical: key, found: false, reason: "noHost", certain: false }
+        : flavor === "docker"
+          ? judgeDockerKey(key)
+          : judgeContainersKey(key);
+    if (memo.size >= CACHE_LIMIT) memo.clear();
+    memo.set(key, verdict);
+  }
+  return verdict;
+}
+
+function hub(canonical: string, reason: KeyReason, found: boolean, certain: boolean): KeyVerdict {
+  return { registry: DOCKER_HUB, canonical, found, reason, certain };
+}
+
+// Docker CLI: exact key, else the first key whose ConvertToHostname equals host[:port]; Docker Hub
+// is looked up only under DOCKER_HUB_KEY, which no ConvertToHostname output can equal.
+function judgeDockerKey(key: string): KeyVerdict {
+  if (key === DOCKER_HUB_KEY) return hub(key, "canonical", true, true);
+  const { scheme, host, path } = splitKey(key);
+  const lowerHost = host.toLowerCase();
+  const plain = !hasUpper(host) && (scheme === null || isHttp(scheme)) && API_PATHS.has(path);
+  if (HUB_INDEX_HOSTS.has(lowerHost)) return hub(DOCKER_HUB_KEY, "hubAlias", false, plain);
+  if (HUB_WEB_HOSTS.has(lowerHost)) return hub(DOCKER_HUB_KEY, "hubAlias", false, false);
+  if (HUB_REGISTRY_HOSTS.has(lowerHost)) {
+    // Found for images named registry-1.docker.io/…, never for docker.io/… ones.
+    return hub(DOCKER_HUB_KEY, "hubHost", false, false);
+  }
+  if (hasUpper(host)) {
+    return { registry: lowerHost, canonical: lowerHost, found: false, reason: "uppercase", certain: false };
+  }
+  if (scheme === null && path === "") {
+    return { registry: host, canonical: host, found: true, reason: "canonical", certain: true };
+  }
+  // ConvertToHostname strips any scheme and cuts at the first "/": found, but only as a fallback,
+  // and `docker logout HOST` leaves such keys behind. A namespace path means the user may have
+  // meant a narrower scope than docker gives it: not certain.
+  return {
+    registry: host,
+    canonical: host,
+    found: true,
+    reason: "urlForm",
+    certain: (scheme === null || isHttp(scheme)) && API_PATHS.has(path),
+  };
+}
+
+// containers/image: exact keys most- to least-specific (namespaced keys allowed), then every key
+// normalised: one http(s):// prefix stripped and, only then, cut at the first "/"; Docker Hub
+// spellings normalised to index.docker.io. Case-sensitive.
+function judgeContainersKey(key: string): KeyVerdict {
+  const { scheme, host, path } = splitKey(key);
+  const lowerHost = host.toLowerCase();
+  const isHub = CONTAINERS_HUB_HOSTS.has(lowerHost);
+  if (hasUpper(host)) {
+    const meant = isHub ? DOCKER_HUB : lowerHost;
+    return { registry: meant, canonical: meant, found: false, reason: "uppercase", certain: false };
+  }
+  if (HUB_WEB_HOSTS.has(lowerHost) || lowerHost === "registry.hub.docker.com") {
+    return hub(CONTAINERS_HUB_KEY, "hubAlias", false, false);
+  }
+  if (scheme === null) {
+    if (path === "") {
+      if (host === CONTAINERS_HUB_KEY) return hub(key, "canonical", true, true);
+      if (isHub) return hub(CONTAINERS_HUB_KEY, "urlForm", true, true);
+      return { registry: host, canonical: host, found: true, reason: "canonical", certain: true };
+    }
+    // A namespaced key is matched as a string prefix of `host/repo`, so `host/ns` is fine and
+    // `host/v2/` (a trailing slash) or `index.docker.io/ns` (not the normalised host) never match.
+    const ns = path.replace(/\/+$/, "");
+    const meantHost = isHub ? DOCKER_HUB : host;
+    if (ns === path && (!isHub || host === DOCKER_HUB)) {
+      return { registry: key, canonical: key, found: true, reason: "canonical", certain: true };
+    }
+    const canonical = API_PATHS.has(path) ? meantHost : meantHost + ns;
+    return { registry: canonical, canonical, found: false, reason: "unusedPath", certain: false };
+  }
+  if (!isHttp(scheme)) {
+    // Only http(s):// is stripped; any other scheme makes the key unmatchable.
+    const meant = isHub ? DOCKER_HUB : host;
+    return { registry: meant, canonical: meant, found: false, reason: "unusedPath", certain: false };
+  }
+  const meant = isHub ? CONTAINERS_HUB_KEY : host;
+  // `https://index.docker.io/v1/` is also the key Docker-compatible tools (cosign, crane, skopeo
+  // --compat-auth-file) read from the same file: renaming it may break them, so never certain.
+  const certain = API_PATHS.has(path) && key !== DOCKER_HUB_KEY;
+  const registry = isHub ? DOCKER_HUB : host;
+  return { registry, canonical: meant, found: true, reason: "urlForm", certain };
+}

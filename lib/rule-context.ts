@@ -1,0 +1,38 @@
+// What every rule does first: is this a JSON file, is it a registry-credentials file, and which
+// client reads it. Shared so that rules stay thin.
+import type { JSONSchema4 } from "@typescript-eslint/utils/json-schema";
+import type { RuleContext } from "@typescript-eslint/utils/ts-eslint";
+import type { AST } from "jsonc-eslint-parser";
+import { flavorForFilename, registryModel, type RegistryModel } from "./model.js";
+import type { Flavor } from "./registry.js";
+
+export interface FlavorOption {
+  flavor?: Flavor;
+}
+
+/** The `flavor` option's schema, shared by every rule that judges keys. */
+export const flavorSchema: JSONSchema4 = {
+  type: "object",
+  properties: {
+    flavor: {
+      type: "string",
+      enum: ["docker", "containers"],
+      description:
+        "Which client reads the file: `docker` (Docker CLI config.json) or `containers` (Podman/Buildah/Skopeo auth.json). Default: `containers` for files named auth.json, `docker` otherwise.",
+    },
+  },
+  additionalProperties: false,
+};
+
+type AnyContext = Readonly<RuleContext<string, readonly unknown[]>>;
+
+/** The file's registry model, or null for files the plugin has nothing to say about. */
+export function modelOf(context: AnyContext): RegistryModel | null {
+  const services = context.sourceCode.parserServices as { isJSON?: boolean } | undefined;
+  if (services?.isJSON !== true) return null;
+  return registryModel(context.sourceCode.ast as unknown as AST.JSONProgram);
+}
+
+export function flavorOf(context: AnyContext, option: FlavorOption | undefined): Flavor {
+  return option?.flavor ?? flavorForFilename(context.filename);
+}

@@ -1,0 +1,107 @@
+// lib/registry.ts against the tables of ../shared/spec/canonical-keys.md §5.1 and docker-cli.md §1.5.
+import { describe, expect, it } from "vitest";
+import { DOCKER_HUB_KEY, type Flavor, judgeKey, type KeyUse, splitKey } from "../lib/registry.js";
+
+type Row = [key: string, registry: string, found: boolean, canonical: string, reason: string, certain: boolean];
+
+const docker: Row[] = [
+  // Docker Hub: only the exact v1 URL is looked up.
+  [DOCKER_HUB_KEY, "docker.io", true, DOCKER_HUB_KEY, "canonical", true],
+  ["docker.io", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", true],
+  ["index.docker.io", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", true],
+  ["https://index.docker.io/v1", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", true],
+  ["http://index.docker.io/v1/", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", true],
+  ["https://index.docker.io", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", true],
+  ["https://index.docker.io/v2/", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", true],
+  ["https://docker.io", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", true],
+  ["docker.io/library", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", false],
+  ["Docker.io", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", false],
+  ["DOCKER.IO", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", false],
+  ["hub.docker.com", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", false],
+  ["registry-1.docker.io", "docker.io", false, DOCKER_HUB_KEY, "hubHost", false],
+  ["https://registry-1.docker.io/v2/", "docker.io", false, DOCKER_HUB_KEY, "hubHost", false],
+  ["registry.hub.docker.com", "docker.io", false, DOCKER_HUB_KEY, "hubHost", false],
+  // Other registries: exact host[:port], else ConvertToHostname of every key.
+  ["ghcr.io", "ghcr.io", true, "ghcr.io", "canonical", true],
+  ["reg.example.com:5000", "reg.example.com:5000", true, "reg.example.com:5000", "canonical", true],
+  ["[::1]:5000", "[::1]:5000", true, "[::1]:5000", "canonical", true],
+  ["https://ghcr.io", "ghcr.io", true, "ghcr.io", "urlForm", true],
+  ["https://reg.example.com:5000/v2/", "reg.example.com:5000", true, "reg.example.com:5000", "urlForm", true],
+  ["http://reg.example.com:5000", "reg.example.com:5000", true, "reg.example.com:5000", "urlForm", true],
+  ["reg.example.com:5000/v2/", "reg.example.com:5000", true, "reg.example.com:5000", "urlForm", true],
+  ["ghcr.io/owner", "ghcr.io", true, "ghcr.io", "urlForm", false],
+  ["ftp://example.com", "example.com", true, "example.com", "urlForm", false],
+  ["GHCR.IO", "ghcr.io", false, "ghcr.io", "uppercase", false],
+  ["https://Reg.Example.com/v2/", "reg.example.com", false, "reg.example.com", "uppercase", false],
+  ["", "", false, "", "noHost", false],
+  ["https://", "", false, "https://", "noHost", false],
+];
+
+const containers: Row[] = [
+  ["docker.io", "docker.io", true, "docker.io", "canonical", true],
+  ["docker.io/library", "docker.io/library", true, "docker.io/library", "canonical", true],
+  ["index.docker.io", "docker.io", true, "docker.io", "urlForm", true],
+  ["registry-1.docker.io", "docker.io", true, "docker.io", "urlForm", true],
+  // Also the key Docker-compatible tools read from the same file: never renamed automatically.
+  [DOCKER_HUB_KEY, "docker.io", true, "docker.io", "urlForm", false],
+  ["https://index.docker.io/v1", "docker.io", true, "docker.io", "urlForm", true],
+  ["http://index.docker.io/v1/", "docker.io", true, "docker.io", "urlForm", true],
+  ["index.docker.io/library", "docker.io/library", false, "docker.io/library", "unusedPath", false],
+  ["hub.docker.com", "docker.io", false, "docker.io", "hubAlias", false],
+  ["registry.hub.docker.com", "docker.io", false, "docker.io", "hubAlias", false],
+  ["DOCKER.IO", "docker.io", false, "docker.io", "uppercase", false],
+  ["quay.io", "quay.io", true, "quay.io", "canonical", true],
+  ["quay.io/org/repo", "quay.io/org/repo", true, "quay.io/org/repo", "canonical", true],
+  ["localhost:5000", "localhost:5000", true, "localhost:5000", "canonical", true],
+  ["https://quay.io", "quay.io", true, "quay.io", "urlForm", true],
+  ["https://localhost:5001/v2/", "localhost:5001", true, "localhost:5001", "urlForm", true],
+  ["https://quay.io/org", "quay.io", true, "quay.io", "urlForm", false],
+  ["quay.io/v2/", "quay.io", false, "quay.io", "unusedPath", false],
+  ["quay.io/org/", "quay.io/org", false, "quay.io/org", "unusedPath", false],
+  ["ftp://quay.io", "quay.io", false, "quay.io", "unusedPath", false],
+  ["Quay.io", "quay.io", false, "quay.io", "uppercase", false],
+];
+
+function table(flavor: Flavor, rows: Row[], use: KeyUse = "auths"): void {
+  describe(`${flavor} ${use}`, () => {
+    it.each(rows)("%j", (key, registry, found, canonical, reason, certain) => {
+      expect(judgeKey(key, flavor, use)).toEqual({ registry, found, canonical, reason, certain });
+    });
+  });
+}
+
+table("docker", docker);
+table("containers", containers);
+
+// Helpers are chosen by exact key only: no URL fallback, no namespaces (spec §5.1 credHelpers).
+table(
+  "docker",
+  [
+    [DOCKER_HUB_KEY, "docker.io", true, DOCKER_HUB_KEY, "canonical", true],
+    ["docker.io", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", true],
+    ["ghcr.io", "ghcr.io", true, "ghcr.io", "canonical", true],
+    ["https://ghcr.io", "ghcr.io", false, "ghcr.io", "urlForm", true],
+    ["ghcr.io/owner", "ghcr.io", false, "ghcr.io", "urlForm", false],
+  ],
+  "credHelpers",
+);
+table(
+  "containers",
+  [
+    ["docker.io", "docker.io", true, "docker.io", "canonical", true],
+    [DOCKER_HUB_KEY, "docker.io", false, "docker.io", "urlForm", false],
+    ["quay.io/org", "quay.io", false, "quay.io", "unusedPath", false],
+  ],
+  "credHelpers",
+);
+
+describe("splitKey", () => {
+  it.each([
+    ["https://h:1/v2/", { scheme: "https", host: "h:1", path: "/v2/" }],
+    ["HTTP://h", { scheme: "http", host: "h", path: "" }],
+    ["h/ns/repo", { scheme: null, host: "h", path: "/ns/repo" }],
+    ["[::1]:5000", { scheme: null, host: "[::1]:5000", path: "" }],
+  ])("%s", (key, parts) => {
+    expect(splitKey(key)).toEqual(parts);
+  });
+});
