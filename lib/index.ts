@@ -4,7 +4,7 @@ import { name, namespace, version } from "./meta.js";
 import { type RuleName, rules as ruleModules } from "./rules.js";
 
 /** The files `configs.recommended` applies to; rules stay silent on non-registry files anyway. */
-export const files = ["**/config.json", "**/auth.json", "**/.dockercfg"];
+const files = ["**/config.json", "**/auth.json", "**/.dockercfg"];
 
 const rules = ruleModules as unknown as Record<RuleName, Rule.RuleModule>;
 
@@ -39,3 +39,7 @@ plugin.configs["recommended-no-files"] = unscoped;
 plugin.configs.recommended = { ...unscoped, name: `${namespace}/recommended`, files };
 
 export default plugin;
+// Also as named exports, for tools that load the plugin with require() (ESLint's own loader uses the
+// default export).
+export const { configs, meta } = plugin;
+export { rules };

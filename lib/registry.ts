@@ -15,7 +15,7 @@ export const DOCKER_HUB = "docker.io";
 
 export const CLIENT_NAME: Record<Flavor, string> = {
   docker: "the Docker CLI",
-  containers: "Podman, Buildah and Skopeo",
+  containers: "containers/image (Podman, Buildah, Skopeo)",
 };
 
 /**

@@ -5,7 +5,7 @@ import rule from "../rules/canonical-registry-key.js";
 const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const HUB = "https://index.docker.io/v1/";
 const DOCKER = "the Docker CLI";
-const PODMAN = "Podman, Buildah and Skopeo";
+const PODMAN = "containers/image (Podman, Buildah, Skopeo)";
 const config = "home/.docker/config.json";
 const authJson = "run/containers/auth.json";
 
@@ -16,8 +16,12 @@ tester.run("canonical-registry-key", rule, {
     { filename: config, code: `{ "credHelpers": { "${HUB}": "desktop", "123456789.dkr.ecr.us-east-1.amazonaws.com": "ecr-login" } }` },
     { filename: authJson, code: '{ "auths": { "docker.io": { "auth": "dTpw" }, "quay.io/org/repo": {} } }' },
     { filename: authJson, code: '{ "credHelpers": { "docker.io": "secretservice" } }' },
-    // The option wins over the file name.
-    { filename: config, code: '{ "auths": { "docker.io": {} } }', options: [{ flavor: "containers" }] },
+    {
+      name: "the flavor option wins over the file name",
+      filename: config,
+      code: '{ "auths": { "docker.io": {} } }',
+      options: [{ flavor: "containers" }],
+    },
     // Not registry-credential files: an app's config.json, Composer's auth.json, non-objects.
     { filename: config, code: '{ "name": "app", "registry": "docker.io", "docker.io": {} }' },
     { filename: authJson, code: '{ "http-basic": { "docker.io": { "username": "u", "password": "p" } } }' },
@@ -91,11 +95,18 @@ tester.run("canonical-registry-key", rule, {
       errors: [{ messageId: "nonCanonicalKey", line: 1, column: 12 }],
     },
     {
-      name: "JSON5 unquoted key gets double quotes",
-      filename: "x/.dockercfg",
-      code: "{ credHelpers: { registry_example: 'x' }, auths: { 'docker.io': {}, } }",
-      output: `{ credHelpers: { registry_example: 'x' }, auths: { '${HUB}': {}, } }`,
-      errors: [{ messageId: "nonCanonicalKey", line: 1, column: 52 }],
+      name: "JSON5 unquoted key is rewritten as a quoted string",
+      filename: config,
+      code: "{ auths: { localhost: {}, MyRegistry: {} } }",
+      output: null,
+      errors: [
+        {
+          messageId: "nonCanonicalKey",
+          line: 1,
+          column: 27,
+          suggestions: [{ messageId: "useCanonical", output: '{ auths: { localhost: {}, "myregistry": {} } }' }],
+        },
+      ],
     },
     {
       name: "a UTF-8 BOM before the object",
