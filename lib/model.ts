@@ -11,13 +11,18 @@ export interface KeyedProperty {
   escaped: boolean;
 }
 
+/** A `credHelpers` entry, or an `auths` entry with its fields (null when its value is not an object). */
+export interface Entry extends KeyedProperty {
+  fields: KeyedProperty[] | null;
+}
+
 export interface Section {
   /** `auths` or `credHelpers` in a config file; the root object in a legacy `.dockercfg` file. */
   name: "auths" | "credHelpers";
   /** The top-level property holding the section; null for the legacy root. */
   property: KeyedProperty | null;
   object: AST.JSONObjectExpression;
-  entries: KeyedProperty[];
+  entries: Entry[];
 }
 
 export interface RegistryModel {
@@ -66,8 +71,16 @@ export function findField(props: readonly KeyedProperty[], name: string): KeyedP
   return loose;
 }
 
+function entryOf(property: AST.JSONProperty, withFields: boolean): Entry {
+  const entry = keyOf(property) as Entry;
+  const object = withFields ? asObject(property.value) : null;
+  entry.fields = object ? object.properties.map(keyOf) : null;
+  return entry;
+}
+
 function section(name: Section["name"], property: KeyedProperty | null, object: AST.JSONObjectExpression): Section {
-  return { name, property, object, entries: object.properties.map(keyOf) };
+  const withFields = name === "auths";
+  return { name, property, object, entries: object.properties.map((p) => entryOf(p, withFields)) };
 }
 
 function isLegacy(top: readonly KeyedProperty[]): boolean {
