@@ -1,0 +1,67 @@
+// Issue 3's promise, through ESLint's own entry points: `eslint` with configs.recommended reports
+// the docker.io key and `--fix` repairs it; an editor's save-time fix (ESLint#lintText with
+// `fix: true` and a filePath) gives the same output.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ESLint } from "eslint";
+import { afterAll, describe, expect, it } from "vitest";
+import plugin from "../lib/index.js";
+
+const HUB = "https://index.docker.io/v1/";
+const before = '{\n\t"auths": {\n\t\t"docker.io": {\n\t\t\t"auth": "dXNlcjpwYXNz"\n\t\t}\n\t}\n}\n';
+const after = before.replace('"docker.io"', `"${HUB}"`);
+
+describe("ESLint#lintText, as editors call it", () => {
+  const eslint = (fix: boolean): ESLint =>
+    new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs.recommended], fix, cwd: tmpdir() });
+
+  it("reports the docker.io key in a config.json", async () => {
+    const [result] = await eslint(false).lintText(before, { filePath: join(tmpdir(), "home/.docker/config.json") });
+    expect(result?.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ["docker-config/canonical-registry-key", 3, 3],
+    ]);
+  });
+
+  it("fixes it on save with fix: true", async () => {
+    const [result] = await eslint(true).lintText(before, { filePath: join(tmpdir(), "home/.docker/config.json") });
+    expect(result?.output).toBe(after);
+    expect(result?.messages).toEqual([]);
+  });
+
+  it("leaves files outside the recommended globs alone", async () => {
+    const [result] = await eslint(false).lintText(before, { filePath: join(tmpdir(), "settings.json") });
+    expect(result?.messages.map((m) => m.message)).toEqual([
+      expect.stringContaining("File ignored because no matching configuration"),
+    ]);
+  });
+});
+
+describe("the eslint command with configs.recommended", () => {
+  // A project that installs the plugin by path, as a user's would by name.
+  const root = mkdtempSync(join(tmpdir(), "docker-config-eslint-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, ".docker"));
+  const file = join(root, ".docker", "config.json");
+  // The built plugin (`npm test` builds first), as a user's project imports it.
+  const dist = new URL("../dist/lib/index.js", import.meta.url).href;
+  writeFileSync(
+    join(root, "eslint.config.js"),
+    `import docker from ${JSON.stringify(dist)};\nexport default [docker.configs.recommended];\n`,
+  );
+  const eslintBin = new URL("../node_modules/eslint/bin/eslint.js", import.meta.url).pathname;
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [eslintBin, ...args, ".docker/config.json"], { cwd: root, encoding: "utf8" });
+
+  it("reports, then --fix repairs the file", () => {
+    writeFileSync(file, before);
+    const report = run();
+    expect(report.status, report.stderr).toBe(1);
+    expect(report.stdout).toContain('Key "docker.io" is meant for Docker Hub');
+    expect(report.stdout).toContain("docker-config/canonical-registry-key");
+    const fixed = run("--fix");
+    expect(fixed.status, fixed.stderr).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(after);
+  });
+});
