@@ -36,7 +36,7 @@ export default createRule<MessageIds, [FlavorOption]>({
       legacyKeyForm:
         'Key "{{key}}" is a legacy form of "{{canonical}}": {{client}} finds it only through a fallback that normalises every key; write "{{canonical}}".',
       useCanonical: 'Rename the key to "{{canonical}}".',
-      keepThis: 'Rename this key to "{{canonical}}" and remove the existing "{{canonical}}" entry.',
+      keepThis: 'Remove the existing "{{canonical}}" entry, so that this one can be renamed to it.',
       keepOther: 'Remove this entry and keep the existing "{{canonical}}" entry.',
     },
   },
@@ -72,6 +72,9 @@ export default createRule<MessageIds, [FlavorOption]>({
         const rename = (fixer: RuleFixer): RuleFix => renameKey(fixer, entry.property, v.canonical);
         const existing = byKey.get(v.canonical);
         if (existing !== undefined) {
+          // One edit per suggestion: ESLint merges several edits into one replacement that spans
+          // the text between them, which would copy other entries' secrets into the fix text that
+          // `--format json` prints. After "keep this", the rename is an autofix of its own.
           context.report({
             loc: entry.property.key.loc,
             messageId,
@@ -80,7 +83,7 @@ export default createRule<MessageIds, [FlavorOption]>({
               {
                 messageId: "keepThis",
                 data,
-                fix: (fixer) => [rename(fixer), removeProperty(fixer, sourceCode, existing.property)],
+                fix: (fixer) => removeProperty(fixer, sourceCode, existing.property),
               },
               { messageId: "keepOther", data, fix: (fixer) => removeProperty(fixer, sourceCode, entry.property) },
             ],

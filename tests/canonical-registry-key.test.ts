@@ -137,7 +137,7 @@ tester.run("canonical-registry-key", rule, {
         {
           messageId: "nonCanonicalKey",
           suggestions: [
-            { messageId: "keepThis", output: `{ "auths": { "${HUB}": { "auth": "bmV3OnA=" } } }` },
+            { messageId: "keepThis", output: '{ "auths": { "docker.io": { "auth": "bmV3OnA=" } } }' },
             { messageId: "keepOther", output: `{ "auths": { "${HUB}": { "auth": "b2xkOnA=" } } }` },
           ],
         },

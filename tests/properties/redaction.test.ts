@@ -1,0 +1,121 @@
+// No report prints a secret: for random secrets in every credential field and inside malformed
+// `auth` values, no message, data value or suggestion description of any rule, and no output of
+// the formatters users see, contains 4 or more characters of a secret, its base64 or decoded auth.
+import { ESLint, Linter } from "eslint";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import plugin from "../../lib/index.js";
+import { configArb, formatArb, fourGrams, keysOf, leakIn, print, secretsOf } from "../helpers/arbitraries.js";
+import { fcParams } from "../helpers/lint.js";
+
+type Descriptor = { messageId?: string; data?: Record<string, unknown>; suggest?: Descriptor[] | null };
+
+// The plugin with every rule's context.report wrapped, to see `data` as the rule passed it.
+const captured: Descriptor[] = [];
+const spied = {
+  ...plugin,
+  rules: Object.fromEntries(
+    Object.entries(plugin.rules).map(([name, rule]) => [
+      name,
+      {
+        ...rule,
+        create(context: Parameters<typeof rule.create>[0]) {
+          const spy = Object.create(context, {
+            report: {
+              value(descriptor: Descriptor) {
+                captured.push(descriptor);
+                context.report(descriptor as never);
+              },
+            },
+          });
+          return rule.create(spy);
+        },
+      },
+    ]),
+  ),
+};
+const config: Linter.Config[] = [{ ...plugin.configs.recommended, plugins: { "docker-config": spied } }];
+const linter = new Linter({ configType: "flat" });
+const eslint = new ESLint({ overrideConfigFile: true });
+const formatters = Promise.all(["stylish", "json"].map((name) => eslint.loadFormatter(name)));
+
+// What reports are made of, whatever the file holds.
+const templates = Object.entries(plugin.rules).flatMap(([name, rule]) => [
+  `docker-config/${name}`,
+  ...Object.entries(rule.meta?.messages ?? {}).flat(),
+]);
+const boilerplate = [
+  "problems errors warnings potentially fixable with the `--fix` option",
+  '"filePath" "messages" "ruleId" "severity" "message" "line" "column" "nodeType" "messageId" "endLine" "endColumn" "suggestions" "desc" "fix" "range" "text" "suppressedMessages" "errorCount" "fatalErrorCount" "warningCount" "fixableErrorCount" "fixableWarningCount" "usedDeprecatedRules" "fatal" true false null',
+  "home/x/config.json home/x/auth.json home/x/.dockercfg (top level) Docker Hub the Docker CLI containers/image (Podman, Buildah, Skopeo)",
+];
+
+function visible(messages: Linter.LintMessage[]): string[] {
+  const out: string[] = [];
+  for (const m of messages) {
+    out.push(m.message, m.fix?.text ?? "");
+    for (const s of m.suggestions ?? []) {
+      const data = (s as { data?: Record<string, unknown> }).data ?? {};
+      out.push(s.desc, s.fix.text, ...Object.values(data).map(String));
+    }
+  }
+  for (const d of captured) {
+    for (const v of Object.values(d.data ?? {})) out.push(String(v));
+    for (const s of d.suggest ?? []) for (const v of Object.values(s.data ?? {})) out.push(String(v));
+  }
+  return out;
+}
+
+/** The messages with every text field emptied: what a formatter prints around them. */
+function masked(messages: Linter.LintMessage[]): Linter.LintMessage[] {
+  return messages.map((m) => ({
+    ...m,
+    message: "",
+    ...(m.fix ? { fix: { ...m.fix, text: "" } } : {}),
+    ...(m.suggestions
+      ? { suggestions: m.suggestions.map((s) => ({ ...s, desc: "", data: {}, fix: { ...s.fix, text: "" } })) }
+      : {}),
+  }));
+}
+
+function result(filePath: string, messages: Linter.LintMessage[]): ESLint.LintResult {
+  const count = (severity: number, fixable = false) =>
+    messages.filter((m) => m.severity === severity && (!fixable || m.fix !== undefined)).length;
+  return {
+    filePath,
+    messages,
+    suppressedMessages: [],
+    errorCount: count(2),
+    fatalErrorCount: messages.filter((m) => m.fatal).length,
+    warningCount: count(1),
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+    usedDeprecatedRules: [],
+  };
+}
+
+describe("redaction", () => {
+  it("no rule's message, data or suggestion carries a secret", async () => {
+    const [stylish, json] = await formatters;
+    await fc.assert(
+      fc.asyncProperty(configArb, formatArb, fc.constantFrom("config.json", "auth.json", ".dockercfg"), async (value, format, name) => {
+        const secrets = secretsOf(value);
+        const keys = keysOf(value);
+        const vocabulary = fourGrams([...templates, ...boilerplate, ...keys, ...keys.map((k) => k.toLowerCase())]);
+        captured.length = 0;
+        const filename = `home/x/${name}`;
+        const messages = linter.verify(print(value, format), config, { filename });
+        for (const text of visible(messages)) expect(leakIn(text, secrets, vocabulary), text).toBeNull();
+        // A formatter prints the messages (checked above) inside its own frame of names, numbers
+        // and punctuation; the frame's pieces are not evidence of a leak.
+        for (const formatter of [stylish, json]) {
+          const format = (m: Linter.LintMessage[]) => formatter!.format([result(filename, m)], { cwd: "/", rulesMeta: {} } as never);
+          const frame = fourGrams([await format(masked(messages))]);
+          const out = await format(messages);
+          expect(leakIn(out, secrets, new Set([...vocabulary, ...frame])), out).toBeNull();
+        }
+      }),
+      fcParams(300),
+    );
+  });
+});
