@@ -341,7 +341,7 @@ export type Base64Problem = "urlSafe" | "whitespace" | "padding" | "character";
 export function base64Problem(value: string, offset: number): Base64Problem {
   const bytes = bytesOf(value);
   const b = bytes[offset];
-  if (b === undefined || b === PAD || (DECODE_MAP[b] as number) >= 0) return "padding";
+  if (b === undefined || b === PAD || isNewline(b) || (DECODE_MAP[b] as number) >= 0) return "padding";
   if (b === 0x2d || b === 0x5f) return "urlSafe";
   if (isBlank(b) || b === 0xc2 || b === 0xe2 || b === 0xe3) {
     // ASCII blanks, or a UTF-8 lead byte of a Unicode space (U+00A0, U+2000–U+205F, U+3000).
