@@ -39,13 +39,13 @@ type MessageIds =
 const HOW = "Encode it with: printf '%s' 'user:password' | base64 -w0 (macOS: base64 without -w0).";
 
 /** What happens when the client cannot decode the value. */
-const REFUSED: Record<Flavor, string> = {
+export const REFUSED: Record<Flavor, string> = {
   docker:
     "the Docker CLI prints \"WARNING: Error parsing config file\" on every command and stops decoding the other entries, in random order",
   containers: "containers/image fails the credential lookup for this registry",
 };
 
-const NO_COLON_CONTAINERS = 'it warns "missing semicolon" and uses no credentials for this registry';
+export const NO_COLON_CONTAINERS = 'it warns "missing semicolon" and uses no credentials for this registry';
 
 const SILENT: Record<keyof SilentFlags, MessageIds> = {
   trailingNewline: "trailingNewline",
