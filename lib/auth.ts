@@ -349,3 +349,39 @@ export function base64Problem(value: string, offset: number): Base64Problem {
   }
   return "character";
 }
+
+/** The string fields of an `auths` entry as the client ends up with them; null when absent. */
+export interface EntryStrings {
+  auth: string | null;
+  username: string | null;
+  password: string | null;
+  identitytoken: string | null;
+  registrytoken: string | null;
+}
+
+/**
+ * Whether an entry gives the client something to authenticate with, not counting credential helpers
+ * (the caller knows the file's `credsStore` / `credHelpers`).
+ * - `usable`: a password or a token, or a placeholder for one.
+ * - `refused`: the client cannot decode `auth` (valid-auth's business).
+ * - `none`: nothing to send: `{}`, a user name alone, `auth` of `user:` without a token.
+ * - `ignoredFields` (containers): only `username`/`password`/`registrytoken`, or an identity token
+ *   without a valid `auth`, which containers/image does not read.
+ * - `marker` (containers): an empty entry, which a helper configured in registries.conf may own.
+ */
+export type CredentialVerdict = "usable" | "refused" | "none" | "ignoredFields" | "marker";
+
+export function entryCredential(e: EntryStrings, flavor: Flavor): CredentialVerdict {
+  const has = (s: string | null): boolean => s !== null && s !== "";
+  const auth = e.auth ?? "";
+  if (isPlaceholder(auth) || (flavor === "docker" && e.password !== null && isPlaceholder(e.password))) return "usable";
+  if (auth !== "") {
+    const v = decodeAuth(auth, flavor);
+    if (!v.ok) return "refused";
+    if (!v.emptyPassword || has(e.identitytoken)) return "usable";
+    if (flavor === "docker" && has(e.registrytoken)) return "usable";
+    return "none";
+  }
+  if (flavor === "docker") return has(e.password) || has(e.identitytoken) || has(e.registrytoken) ? "usable" : "none";
+  return has(e.username) || has(e.password) || has(e.identitytoken) || has(e.registrytoken) ? "ignoredFields" : "marker";
+}
