@@ -79,7 +79,7 @@ export default createRule<MessageIds, [FlavorOption]>({
   meta: {
     type: "problem",
     docs: {
-      description: "require `auth` values that decode to the intended user:password, exactly as the client decodes them",
+      description: "require `auth` values that the client decodes to the intended user:password",
       recommended: true,
     },
     hasSuggestions: true,
