@@ -201,6 +201,13 @@ tester.run("valid-auth", rule, {
       errors: [{ messageId: "authMismatch", data: { key: R, client: PODMAN, fields: '"username" field and "password" field' } }],
     },
     {
+      name: "a huge value does not hurt",
+      filename: config,
+      code: file(`{ "auth": "${"dXNl".repeat(100_000)}" }`),
+      output: null,
+      errors: [{ messageId: "noColon", suggestions: [] }],
+    },
+    {
       name: "escaped value, BOM, comments",
       filename: config,
       code: '\uFEFF{ /* c */ "auths": { "r": { "auth": "dXNlcjpwYXNz\\u0043g==" } } // end\n}',
