@@ -1,0 +1,387 @@
+// How the Docker CLI and containers/image decode an `auth` value, byte for byte, and what in the
+// decoded text makes a registry reject the credentials although the client loads them.
+// Facts: ../shared/spec/docker-cli.md §1.4, canonical-keys.md §5.2, containers-auth.md §2.4; offsets
+// and reasons measured with docker 28.2.2 (tests/valid-auth-oracle.test.ts). No ESLint here.
+//
+// Nothing this module returns holds decoded text or any part of the value: verdicts are flags and
+// positions, and comparisons happen inside.
+import type { Flavor } from "./registry.js";
+
+/** Why the client refuses the value (it then drops the entry, or for docker possibly more). */
+export type AuthError =
+  /** `illegal base64 data at input byte N` (Go's `base64.CorruptInputError`). */
+  | "base64"
+  /** No `:` in the decoded text: docker `Invalid auth configuration file`, containers "missing semicolon". */
+  | "noColon"
+  /** `:` first: docker `Invalid auth configuration file`; containers accepts an empty user. */
+  | "emptyUser";
+
+/** What the client loads but a registry will most likely refuse. */
+export interface SilentFlags {
+  /** The password ends in `\n` or `\r`: `echo` without `-n`, or a CRLF line. */
+  trailingNewline: boolean;
+  /** `\n` or `\r` inside the user name or the password (not only at the password's end). */
+  embeddedNewline: boolean;
+  /** Space or tab (or VT, FF) at either end of the user name or the password. */
+  surroundingWhitespace: boolean;
+  /** NUL bytes that survive the client's trim: text encoded as UTF-16 (PowerShell's `Unicode`). */
+  nul: boolean;
+  /** The user name or password is not UTF-8 text: the value is probably not base64 of `user:password`. */
+  notUtf8: boolean;
+}
+
+export interface AuthVerdict {
+  /** `""`: the client skips decoding and uses plaintext `username`/`password` fields, if any. */
+  empty: boolean;
+  /** The client loads the value. */
+  ok: boolean;
+  error: AuthError | null;
+  /** For `base64`: the byte offset in docker's message. A position, never content. */
+  offset: number | null;
+  /** The reason docker 28.2.2 prints, exactly; null when docker loads the value. */
+  dockerReason: string | null;
+  /** The decoded text has a `:` (only meaningful when base64 decoding succeeded). */
+  hasColon: boolean;
+  emptyUser: boolean;
+  emptyPassword: boolean;
+  /** Decoding succeeded and the user name is `_json_key`: the password is a JSON document, where whitespace does not matter. */
+  jsonKey: boolean;
+  flags: SilentFlags;
+}
+
+const NO_FLAGS: SilentFlags = {
+  trailingNewline: false,
+  embeddedNewline: false,
+  surroundingWhitespace: false,
+  nul: false,
+  notUtf8: false,
+};
+
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const DECODE_MAP = new Int16Array(256).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE_MAP[ALPHABET.charCodeAt(i)] = i;
+const PAD = 0x3d; // '='
+const LF = 0x0a;
+const CR = 0x0d;
+const COLON = 0x3a;
+
+type GoDecode = { ok: true; bytes: Uint8Array } | { ok: false; offset: number };
+
+/**
+ * Go's `base64.StdEncoding.Decode(make([]byte, DecodedLen(len(src))), src)` with docker's buffer:
+ * the whole buffer (zero-filled past what was written), or the CorruptInputError offset. A port of
+ * `decodeQuantum` (encoding/base64): `\r` and `\n` are skipped anywhere, including in and after
+ * padding; the offsets reproduce Go's arithmetic, including `si - j` which ignores skipped newlines.
+ */
+export function goStdDecode(src: Uint8Array): GoDecode {
+  const out = new Uint8Array(Math.floor(src.length / 4) * 3);
+  let n = 0;
+  let si = 0;
+  while (si < src.length) {
+    const dbuf = [0, 0, 0, 0];
+    let dlen = 4;
+    let trailingGarbage = -1;
+    let j = 0;
+    for (; j < 4; j++) {
+      if (si === src.length) {
+        if (j === 0) return { ok: true, bytes: out };
+        return { ok: false, offset: si - j };
+      }
+      const c = src[si] as number;
+      si++;
+      const v = DECODE_MAP[c] as number;
+      if (v >= 0) {
+        dbuf[j] = v;
+        continue;
+      }
+      if (c === LF || c === CR) {
+        j--;
+        continue;
+      }
+      if (c !== PAD) return { ok: false, offset: si - 1 };
+      if (j === 0 || j === 1) return { ok: false, offset: si - 1 };
+      if (j === 2) {
+        while (si < src.length && (src[si] === LF || src[si] === CR)) si++;
+        if (si === src.length) return { ok: false, offset: src.length };
+        if (src[si] !== PAD) return { ok: false, offset: si - 1 };
+        si++;
+      }
+      while (si < src.length && (src[si] === LF || src[si] === CR)) si++;
+      if (si < src.length) trailingGarbage = si;
+      dlen = j;
+      break;
+    }
+    const val = ((dbuf[0] as number) << 18) | ((dbuf[1] as number) << 12) | ((dbuf[2] as number) << 6) | (dbuf[3] as number);
+    const bytes = [(val >> 16) & 0xff, (val >> 8) & 0xff, val & 0xff];
+    for (let k = 0; k < dlen - 1; k++) out[n++] = bytes[k] as number;
+    // Go writes the quantum before reporting garbage after the padding; docker fails either way.
+    if (trailingGarbage >= 0) return { ok: false, offset: trailingGarbage };
+  }
+  return { ok: true, bytes: out };
+}
+
+/** `strings.Cut(string(decoded), ":")` and `strings.Trim(password, "\x00")`. */
+function split(bytes: Uint8Array): { user: Uint8Array; password: Uint8Array } | null {
+  const colon = bytes.indexOf(COLON);
+  if (colon === -1) return null;
+  let start = colon + 1;
+  let end = bytes.length;
+  while (start < end && bytes[start] === 0) start++;
+  while (end > start && bytes[end - 1] === 0) end--;
+  return { user: bytes.subarray(0, colon), password: bytes.subarray(start, end) };
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isNewline = (b: number | undefined): boolean => b === LF || b === CR;
+const isBlank = (b: number | undefined): boolean => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
+
+function hasNewline(bytes: Uint8Array): boolean {
+  return bytes.includes(LF) || bytes.includes(CR);
+}
+
+function stripTrailingNewlines(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  while (end > 0 && isNewline(bytes[end - 1])) end--;
+  return bytes.subarray(0, end);
+}
+
+function flagsOf(user: Uint8Array, password: Uint8Array, jsonKey: boolean): SilentFlags {
+  const body = stripTrailingNewlines(password);
+  const blankEnds = (b: Uint8Array): boolean => b.length > 0 && (isBlank(b[0]) || isBlank(b[b.length - 1]));
+  return {
+    trailingNewline: !jsonKey && body.length < password.length,
+    embeddedNewline: hasNewline(user) || (!jsonKey && hasNewline(body)),
+    surroundingWhitespace: blankEnds(user) || (!jsonKey && blankEnds(body)),
+    nul: user.includes(0) || password.includes(0),
+    notUtf8: !isUtf8(user) || !isUtf8(password),
+  };
+}
+
+const enc = new TextEncoder();
+const JSON_KEY = enc.encode("_json_key");
+const equalBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The value as Go sees it: the JSON string's UTF-8 bytes (lone surrogates become U+FFFD, as in Go). */
+const bytesOf = (value: string): Uint8Array => enc.encode(value);
+
+function decodeParts(value: string): { decoded: GoDecode; parts: ReturnType<typeof split> } {
+  const decoded = goStdDecode(bytesOf(value));
+  return { decoded, parts: decoded.ok ? split(decoded.bytes) : null };
+}
+
+/**
+ * How `flavor`'s client decodes an `auth` string (already JSON-unescaped): docker's `decodeAuth`,
+ * or containers/image's `decodeDockerAuth` (same decoder; an empty user name is accepted).
+ */
+export function decodeAuth(value: string, flavor: Flavor = "docker"): AuthVerdict {
+  const base: AuthVerdict = {
+    empty: false,
+    ok: true,
+    error: null,
+    offset: null,
+    dockerReason: null,
+    hasColon: false,
+    emptyUser: false,
+    emptyPassword: false,
+    jsonKey: false,
+    flags: NO_FLAGS,
+  };
+  if (value === "") return { ...base, empty: true };
+  const { decoded, parts } = decodeParts(value);
+  if (!decoded.ok) {
+    const reason = `illegal base64 data at input byte ${decoded.offset}`;
+    return { ...base, ok: false, error: "base64", offset: decoded.offset, dockerReason: reason };
+  }
+  if (parts === null) {
+    return { ...base, ok: false, error: "noColon", dockerReason: "Invalid auth configuration file" };
+  }
+  const emptyUser = parts.user.length === 0;
+  const jsonKey = equalBytes(parts.user, JSON_KEY);
+  const verdict: AuthVerdict = {
+    ...base,
+    hasColon: true,
+    emptyUser,
+    emptyPassword: parts.password.length === 0,
+    jsonKey,
+    flags: flagsOf(parts.user, parts.password, jsonKey),
+  };
+  if (emptyUser) {
+    verdict.dockerReason = "Invalid auth configuration file";
+    if (flavor === "docker") {
+      verdict.ok = false;
+      verdict.error = "emptyUser";
+    }
+  }
+  return verdict;
+}
+
+/** Whether docker 28.2.2 refuses the value (`Error parsing config file`), and with which reason. */
+export function dockerRejects(value: string): string | null {
+  return decodeAuth(value, "docker").dockerReason;
+}
+
+/**
+ * Which of `username` / `password` (plaintext fields of the same entry; null when absent) differ from
+ * what `auth` decodes to. Empty when `auth` does not decode to `user:password`. Only names, never text.
+ */
+export function authMismatch(value: string, username: string | null, password: string | null): ("username" | "password")[] {
+  const { parts } = decodeParts(value);
+  if (parts === null) return [];
+  const differs: ("username" | "password")[] = [];
+  if (username !== null && !equalBytes(bytesOf(username), parts.user)) differs.push("username");
+  if (password !== null && !equalBytes(bytesOf(password), parts.password)) differs.push("password");
+  return differs;
+}
+
+/** Standard padded base64 of raw bytes (what `printf '%s' 'user:password' | base64 -w0` prints). */
+function encode(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString("base64");
+}
+
+function join(user: Uint8Array, password: Uint8Array): Uint8Array {
+  const out = new Uint8Array(user.length + 1 + password.length);
+  out.set(user, 0);
+  out[user.length] = COLON;
+  out.set(password, user.length + 1);
+  return out;
+}
+
+/** A clean value: loads, has a password, and nothing in it a registry would refuse. */
+function isClean(v: AuthVerdict): boolean {
+  return v.ok && !v.empty && !v.emptyPassword && !Object.values(v.flags).some(Boolean);
+}
+
+/** The edit a suggestion may offer. The result is written into the file only, never into a message. */
+export type Repair =
+  /** Drop `\r`/`\n` at the end of the password. */
+  | "dropTrailingNewline"
+  /** Trim whitespace and line breaks around the user name and the password. */
+  | "trimWhitespace"
+  /** Drop every NUL byte (UTF-16 text of ASCII becomes the UTF-8 text). */
+  | "dropNul"
+  /** Rewrite a not-base64 value (spaces, URL-safe alphabet, missing padding) in padded standard base64. */
+  | "standardBase64"
+  /** The decoded text is itself a clean `auth` value: it was encoded twice. */
+  | "decodeOnce";
+
+function trimEnds(b: Uint8Array): Uint8Array {
+  const ws = (x: number | undefined): boolean => isBlank(x) || isNewline(x);
+  let s = 0;
+  let e = b.length;
+  while (s < e && ws(b[s])) s++;
+  while (e > s && ws(b[e - 1])) e--;
+  return b.subarray(s, e);
+}
+
+/**
+ * Apply a repair: the new `auth` value, or null when it would not help. A text repair must remove
+ * the defect it names and keep a loadable value; a guess at the encoding (`standardBase64`,
+ * `decodeOnce`) must yield a clean value.
+ */
+export function repairAuth(value: string, repair: Repair, flavor: Flavor = "docker"): string | null {
+  if (repair === "standardBase64" || repair === "decodeOnce") {
+    let result: string | null = null;
+    if (repair === "standardBase64") {
+      const compact = value.replace(/\s/g, "").replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
+      if (compact.length % 4 !== 1 && !/[^A-Za-z0-9+/]/.test(compact)) {
+        result = compact.padEnd(Math.ceil(compact.length / 4) * 4, "=");
+      }
+    } else {
+      const decoded = goStdDecode(bytesOf(value));
+      const text = decoded.ok ? Buffer.from(decoded.bytes).toString("latin1").replace(/\0+$/, "") : "";
+      if (/^[A-Za-z0-9+/\r\n]+=*$/.test(text)) result = text.replace(/[\r\n]/g, "");
+    }
+    return result !== null && result !== value && isClean(decodeAuth(result, flavor)) ? result : null;
+  }
+  const { parts } = decodeParts(value);
+  if (parts === null) return null;
+  let { user, password } = parts;
+  if (repair === "dropTrailingNewline") password = stripTrailingNewlines(password);
+  if (repair === "trimWhitespace") {
+    user = trimEnds(user);
+    password = trimEnds(password);
+  }
+  if (repair === "dropNul") {
+    user = user.filter((b) => b !== 0);
+    password = password.filter((b) => b !== 0);
+  }
+  const result = encode(join(user, password));
+  const after = decodeAuth(result, flavor);
+  const fixed =
+    repair === "dropTrailingNewline"
+      ? !after.flags.trailingNewline
+      : repair === "trimWhitespace"
+        ? !after.flags.surroundingWhitespace && !after.flags.trailingNewline
+        : !after.flags.nul;
+  return result !== value && after.ok && fixed ? result : null;
+}
+
+// One reference a CI system or template engine substitutes before the file is read: `$AUTH`,
+// `${AUTH}`, `$(auth)`, `${{ secrets.AUTH }}`, `{{ .Values.auth | b64enc }}`.
+const REFERENCE = /^\s*(?:\$\{\{[^{}]*\}\}|\{\{[^{}]*\}\}|\$\{[A-Za-z_][^{}]*\}|\$\([A-Za-z_][\w.]*\)|\$[A-Za-z_]\w*)\s*$/;
+
+/** Whether the whole value is a single placeholder for a value supplied later (not checked). */
+export function isPlaceholder(value: string): boolean {
+  return REFERENCE.test(value);
+}
+
+/** Why the base64 decoder stopped, from the byte at docker's offset. */
+export type Base64Problem = "urlSafe" | "whitespace" | "padding" | "character";
+
+export function base64Problem(value: string, offset: number): Base64Problem {
+  const bytes = bytesOf(value);
+  const b = bytes[offset];
+  if (b === undefined || b === PAD || isNewline(b) || (DECODE_MAP[b] as number) >= 0) return "padding";
+  if (b === 0x2d || b === 0x5f) return "urlSafe";
+  if (isBlank(b) || b === 0xc2 || b === 0xe2 || b === 0xe3) {
+    // ASCII blanks, or a UTF-8 lead byte of a Unicode space (U+00A0, U+2000–U+205F, U+3000).
+    return isBlank(b) || /^\s/u.test(Buffer.from(bytes.subarray(offset, offset + 3)).toString("utf8")) ? "whitespace" : "character";
+  }
+  return "character";
+}
+
+/** The string fields of an `auths` entry as the client ends up with them; null when absent. */
+export interface EntryStrings {
+  auth: string | null;
+  username: string | null;
+  password: string | null;
+  identitytoken: string | null;
+  registrytoken: string | null;
+}
+
+/**
+ * Whether an entry gives the client something to authenticate with, not counting credential helpers
+ * (the caller knows the file's `credsStore` / `credHelpers`).
+ * - `usable`: a password or a token, or a placeholder for one.
+ * - `refused`: the client cannot decode `auth` (valid-auth's business).
+ * - `none`: nothing to send: `{}`, a user name alone, `auth` of `user:` without a token.
+ * - `ignoredFields` (containers): only `username`/`password`/`registrytoken`, or an identity token
+ *   without a valid `auth`, which containers/image does not read.
+ * - `marker` (containers): an empty entry, which a helper configured in registries.conf may own.
+ */
+export type CredentialVerdict = "usable" | "refused" | "none" | "ignoredFields" | "marker";
+
+export function entryCredential(e: EntryStrings, flavor: Flavor): CredentialVerdict {
+  const has = (s: string | null): boolean => s !== null && s !== "";
+  const auth = e.auth ?? "";
+  if (isPlaceholder(auth) || (flavor === "docker" && e.password !== null && isPlaceholder(e.password))) return "usable";
+  if (auth !== "") {
+    const v = decodeAuth(auth, flavor);
+    if (!v.ok) return "refused";
+    if (!v.emptyPassword || has(e.identitytoken)) return "usable";
+    if (flavor === "docker" && has(e.registrytoken)) return "usable";
+    return "none";
+  }
+  if (flavor === "docker") return has(e.password) || has(e.identitytoken) || has(e.registrytoken) ? "usable" : "none";
+  return has(e.username) || has(e.password) || has(e.identitytoken) || has(e.registrytoken) ? "ignoredFields" : "marker";
+}

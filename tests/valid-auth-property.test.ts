@@ -1,0 +1,77 @@
+// For random values: valid-auth says "docker refuses this" exactly when the decoder says so, and
+// no report (message, data, suggestion description) carries 4 or more characters of the value or
+// of its decoded text beyond the rule's fixed wording.
+import { Linter } from "eslint";
+import fc from "fast-check";
+import * as jsoncParser from "jsonc-eslint-parser";
+import { describe, expect, it } from "vitest";
+import { decodeAuth } from "../lib/auth.js";
+import plugin from "../lib/index.js";
+import { CLIENT_NAME } from "../lib/registry.js";
+import rule, { NO_COLON_CONTAINERS, REFUSED } from "../rules/valid-auth.js";
+
+const REFUSED_IDS = new Set(["notString", "illegalCharacter", "urlSafeAlphabet", "whitespaceInBase64", "badPadding", "noColon", "encodedTwice", "emptyUsername"]);
+const KEY = "reg.example.com";
+const linter = new Linter({ configType: "flat" });
+const configFor = (flavor: "docker" | "containers"): Linter.Config[] => [
+  {
+    files: ["**/*.json"],
+    languageOptions: { parser: jsoncParser as Linter.Parser },
+    plugins: { "docker-config": plugin },
+    rules: { "docker-config/valid-auth": ["error", { flavor }] },
+  },
+];
+
+// Everything a report may say regardless of the value: the templates, the client names, the key.
+const FIXED = [...Object.values(rule.meta.messages), ...Object.values(CLIENT_NAME), ...Object.values(REFUSED), NO_COLON_CONTAINERS, KEY].join("\n");
+
+const grams = (text: string): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i + 4 <= text.length; i++) out.push(text.slice(i, i + 4));
+  return out;
+};
+
+const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("base64");
+const mutate = (s: string, at: number, what: string): string => s.slice(0, at % (s.length + 1)) + what + s.slice(at % (s.length + 1));
+const base64ish = fc.string({
+  unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r -_:é\t"),
+  maxLength: 40,
+});
+const textBytes = fc
+  .tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 16 }), fc.constantFrom("", "\n", "\r\n", " ", "\0"))
+  .map(([u, p, end]) => new TextEncoder().encode(`${u}:${p}${end}`));
+const value = fc.oneof(
+  fc.uint8Array({ maxLength: 40 }).map(b64),
+  textBytes.map(b64),
+  fc.tuple(fc.oneof(fc.uint8Array({ maxLength: 40 }), textBytes).map(b64), fc.nat(), fc.constantFrom("\n", "\r\n", " ", "-", "_", "=", "==", "é", "")).map(
+    ([s, at, what]) => mutate(what === "" ? s.replace(/=+$/, "") : s, at, what),
+  ),
+  textBytes.map((b) => b64(new TextEncoder().encode(b64(b)))),
+  base64ish,
+);
+
+describe.each(["docker", "containers"] as const)("valid-auth on random values (%s)", (flavor) => {
+  it("reports a refusal exactly when the decoder refuses, and leaks nothing", () => {
+    fc.assert(
+      fc.property(value, (auth) => {
+        const code = `{"auths":{"${KEY}":{"auth":${JSON.stringify(auth)}}}}`;
+        const messages = linter.verify(code, configFor(flavor), { filename: "config.json" });
+        const verdict = decodeAuth(auth, flavor);
+        const refused = messages.some((m) => REFUSED_IDS.has(m.messageId ?? ""));
+        expect(refused).toBe(!verdict.ok);
+
+        const decoded = Buffer.from(auth.replace(/[\r\n]/g, ""), "base64");
+        const secrets = new Set([...grams(auth), ...grams(decoded.toString("latin1")), ...grams(decoded.toString("utf8"))]);
+        for (const m of messages) {
+          const texts = [m.message, ...(m.suggestions ?? []).map((s) => s.desc)];
+          for (const text of texts) {
+            for (const g of secrets) {
+              if (text.includes(g)) expect(FIXED, `report shows "${g}"`).toContain(g);
+            }
+          }
+        }
+      }),
+      { numRuns: 600 },
+    );
+  }, 60_000);
+});
