@@ -56,7 +56,11 @@ function visible(messages: Linter.LintMessage[]): string[] {
     out.push(m.message, m.fix?.text ?? "");
     for (const s of m.suggestions ?? []) {
       const data = (s as { data?: Record<string, unknown> }).data ?? {};
-      out.push(s.desc, s.fix.text, ...Object.values(data).map(String));
+      out.push(s.desc, ...Object.values(data).map(String));
+      // The only suggestion edits that may carry credential text are valid-auth's re-encodings of
+      // the entry's own auth value (the file content the user asks for); every other edit is a
+      // key or a removal.
+      if (!(m.ruleId === "docker-config/valid-auth" && /^"?[A-Za-z0-9+/]*={0,2}"?$/.test(s.fix.text))) out.push(s.fix.text);
     }
   }
   for (const d of captured) {
@@ -64,6 +68,17 @@ function visible(messages: Linter.LintMessage[]): string[] {
     for (const s of d.suggest ?? []) for (const v of Object.values(s.data ?? {})) out.push(String(v));
   }
   return out;
+}
+
+/**
+ * What a formatter is given: no file source (ESLint's own results carry `source`, which its json
+ * formatter prints whole, secrets included; docker-config-lint never sets it) and suggestions
+ * without their edits.
+ */
+function shown(messages: Linter.LintMessage[]): Linter.LintMessage[] {
+  return messages.map((m) =>
+    m.suggestions ? { ...m, suggestions: m.suggestions.map((s) => ({ ...s, fix: { ...s.fix, text: "" } })) } : m,
+  );
 }
 
 /** The messages with every text field emptied: what a formatter prints around them. */
@@ -111,7 +126,7 @@ describe("redaction", () => {
         for (const formatter of [stylish, json]) {
           const format = (m: Linter.LintMessage[]) => formatter!.format([result(filename, m)], { cwd: "/", rulesMeta: {} } as never);
           const frame = fourGrams([await format(masked(messages))]);
-          const out = await format(messages);
+          const out = await format(shown(messages));
           expect(leakIn(out, secrets, new Set([...vocabulary, ...frame])), out).toBeNull();
         }
       }),
