@@ -98,7 +98,8 @@ export function helperNameProblem(value: string): HelperNameProblem | null {
   if (value === "") return { kind: "empty" };
   if (/[/\\]/.test(value)) {
     // `/usr/local/bin/docker-credential-ecr-login` → `ecr-login`, the program's own name.
-    const base = value.slice(Math.max(value.lastIndexOf("/"), value.lastIndexOf("\\")) + 1);
+    // Windows finds `docker-credential-wincred.exe` for the name `wincred` (PATHEXT).
+    const base = value.slice(Math.max(value.lastIndexOf("/"), value.lastIndexOf("\\")) + 1).replace(/\.exe$/i, "");
     const name = base.startsWith(HELPER_PREFIX) ? stripPrefix(base) : null;
     return { kind: "path", name: name !== null && isHelperName(name) ? name : null };
   }
