@@ -19,7 +19,7 @@ type MessageIds =
   | "plaintextCredentialsUnread"
   | "removeCredentials";
 
-interface Options {
+export interface Options {
   flavor?: Flavor;
   allowRegistries?: string[];
   allowPlaceholders?: boolean;
