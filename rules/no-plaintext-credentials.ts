@@ -25,8 +25,8 @@ export interface Options {
   allowPlaceholders?: boolean;
 }
 
-const PLAINTEXT = 'Entry "{{key}}" keeps credentials for {{registry}} ({{fields}}) in plaintext in this file';
-const STORES = 'set "credsStore" to one of {{stores}}';
+const PLAINTEXT = 'Credentials for {{registry}} ({{fields}}) are stored in plaintext here';
+const BASE64 = `${PLAINTEXT}; "auth" is only base64.`;
 
 export default createRule<MessageIds, [Options]>({
   name: "no-plaintext-credentials",
@@ -60,10 +60,10 @@ export default createRule<MessageIds, [Options]>({
     ],
     defaultOptions: [{ allowRegistries: [], allowPlaceholders: true }],
     messages: {
-      plaintextCredentials: `${PLAINTEXT} ("auth" is base64, not encryption). Let a credential helper hold them: ${STORES}, or name a helper for "{{helperKey}}" in "credHelpers" (per-registry helpers such as ecr-login or gcloud).`,
-      plaintextCredentialsKnownHelper: `${PLAINTEXT} ("auth" is base64, not encryption). Let a credential helper hold them: add "credHelpers": { "{{helperKey}}": "{{helper}}" }, or ${STORES}.`,
-      plaintextCredentialsContainers: `${PLAINTEXT} ("auth" is base64, not encryption). Let a credential helper hold them: name a helper for "{{helperKey}}" in "credHelpers" (per-registry helpers such as ecr-login or gcloud; {{client}} does not read "credsStore"), or set credential-helpers in registries.conf.`,
-      plaintextCredentialsUnread: `${PLAINTEXT}, and {{client}} never reads them: it asks the credential helper "{{helper}}" for {{registry}}. Remove them.`,
+      plaintextCredentials: `${BASE64} Use a credential helper: "credsStore" ({{stores}}) or a per-registry "credHelpers" entry for "{{helperKey}}" (e.g. ecr-login, gcloud).`,
+      plaintextCredentialsKnownHelper: `${BASE64} Use its credential helper, "credHelpers": { "{{helperKey}}": "{{helper}}" }, or "credsStore" ({{stores}}).`,
+      plaintextCredentialsContainers: `${BASE64} Use a "credHelpers" entry for "{{helperKey}}" (e.g. ecr-login, gcloud) or credential-helpers in registries.conf; {{client}} does not read "credsStore".`,
+      plaintextCredentialsUnread: `${PLAINTEXT}, and {{client}} never reads them: it asks the credential helper "{{helper}}". Remove them.`,
       removeCredentials: 'Replace the credentials of "{{key}}" with {}, then log in again through a credential helper.',
     },
   },
@@ -108,7 +108,6 @@ export default createRule<MessageIds, [Options]>({
             loc: entry.property.key.loc,
             messageId,
             data: {
-              key: entry.key,
               registry: registry === "" ? "a key with no host" : registryLabel(registry),
               fields: fields.join(", "),
               helperKey,

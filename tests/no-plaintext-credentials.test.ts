@@ -13,8 +13,8 @@ const ECR = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
 const USER_COLON = Buffer.from("user:").toString("base64");
 
 /** The data of a report on a docker file entry. */
-function docker(key: string, registry: string, fields: string, helperKey = key, helper = "") {
-  return { key, registry, fields, helperKey, helper, stores: STORES, client: DOCKER };
+function docker(registry: string, fields: string, helperKey = registry, helper = "") {
+  return { registry, fields, helperKey, helper, stores: STORES, client: DOCKER };
 }
 
 tester.run("no-plaintext-credentials", rule, {
@@ -69,7 +69,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentials",
-          data: docker(HUB, "Docker Hub", "auth"),
+          data: docker("Docker Hub", "auth", HUB),
           line: 1,
           column: 14,
           endLine: 1,
@@ -86,7 +86,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentials",
-          data: docker("ghcr.io", "ghcr.io", "auth, password, identitytoken, registrytoken"),
+          data: docker("ghcr.io", "auth, password, identitytoken, registrytoken"),
           line: 3,
           column: 5,
           suggestions: [{ messageId: "removeCredentials", output: '{\r\n  "auths": {\r\n    "ghcr.io": {}\r\n  }\r\n}\r\n' }],
@@ -98,7 +98,7 @@ tester.run("no-plaintext-credentials", rule, {
       filename: config,
       code: `{ "auths": { "ghcr.io": { "auth": "${USER_COLON}", "identitytoken": "t" } } }`,
       output: null,
-      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "ghcr.io", "identitytoken"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "identitytoken"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
     },
     {
       name: "ECR: the message names ecr-login",
@@ -108,7 +108,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentialsKnownHelper",
-          data: docker(`https://${ECR}`, ECR, "auth", ECR, "ecr-login"),
+          data: docker(ECR, "auth", ECR, "ecr-login"),
           suggestions: [{ messageId: "removeCredentials", output: `{ "auths": { "https://${ECR}": {} } }` }],
         },
       ],
@@ -121,7 +121,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentialsKnownHelper",
-          data: docker("europe-docker.pkg.dev", "europe-docker.pkg.dev", "password", "europe-docker.pkg.dev", "gcloud"),
+          data: docker("europe-docker.pkg.dev", "password", "europe-docker.pkg.dev", "gcloud"),
           suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "europe-docker.pkg.dev": {} } }' }],
         },
       ],
@@ -132,7 +132,7 @@ tester.run("no-plaintext-credentials", rule, {
       options: [{ allowPlaceholders: false }],
       code: '{ "auths": { "ghcr.io": { "auth": "${GHCR_AUTH}" } } }',
       output: null,
-      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "ghcr.io", "auth"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "auth"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
     },
     {
       name: "a literal next to a reference is not a placeholder",
@@ -150,7 +150,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentials",
-          data: docker("localhost:5001", "localhost:5001", "auth"),
+          data: docker("localhost:5001", "auth"),
           column: 52,
           suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "localhost:5000": { "auth": "dTpw" }, "localhost:5001": {} } }' }],
         },
@@ -164,7 +164,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentialsUnread",
-          data: docker(HUB, "Docker Hub", "auth", HUB, "desktop"),
+          data: docker("Docker Hub", "auth", HUB, "desktop"),
           suggestions: [{ messageId: "removeCredentials", output: `{ "auths": { "${HUB}": {} }, "credHelpers": { "${HUB}": "desktop" } }` }],
         },
       ],
@@ -177,7 +177,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentialsContainers",
-          data: { key: "quay.io/org/app", registry: "quay.io/org/app", fields: "auth", helperKey: "quay.io", helper: "", stores: STORES, client: PODMAN },
+          data: { registry: "quay.io/org/app", fields: "auth", helperKey: "quay.io", helper: "", stores: STORES, client: PODMAN },
           suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "quay.io/org/app": {} } }' }],
         },
       ],
@@ -187,14 +187,14 @@ tester.run("no-plaintext-credentials", rule, {
       filename: authJson,
       code: '{ "auths": { "docker.io": { "password": "p" } }, "credsStore": "desktop" }',
       output: null,
-      errors: [{ messageId: "plaintextCredentialsContainers", data: { key: "docker.io", registry: "Docker Hub", fields: "password", helperKey: "docker.io", helper: "", stores: STORES, client: PODMAN }, suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "docker.io": {} }, "credsStore": "desktop" }' }] }],
+      errors: [{ messageId: "plaintextCredentialsContainers", data: { registry: "Docker Hub", fields: "password", helperKey: "docker.io", helper: "", stores: STORES, client: PODMAN }, suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "docker.io": {} }, "credsStore": "desktop" }' }] }],
     },
     {
       name: "legacy .dockercfg",
       filename: "home/.dockercfg",
       code: '{ "https://index.docker.io/v1/": { "auth": "dTpw", "email": "me@example.com" } }',
       output: null,
-      errors: [{ messageId: "plaintextCredentials", data: docker(HUB, "Docker Hub", "auth"), column: 3, suggestions: [{ messageId: "removeCredentials", output: `{ "${HUB}": {} }` }] }],
+      errors: [{ messageId: "plaintextCredentials", data: docker("Docker Hub", "auth", HUB), column: 3, suggestions: [{ messageId: "removeCredentials", output: `{ "${HUB}": {} }` }] }],
     },
     {
       name: "JSON5: unquoted keys, single quotes, comments, trailing commas",
@@ -208,14 +208,14 @@ tester.run("no-plaintext-credentials", rule, {
       filename: config,
       code: '\uFEFF{"Auths":{"ghcr\\u002eio":{"AUTH":"dTpw"}}}',
       output: null,
-      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "ghcr.io", "auth"), column: 11, suggestions: [{ messageId: "removeCredentials", output: '\uFEFF{"Auths":{"ghcr\\u002eio":{}}}' }] }],
+      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "auth"), column: 11, suggestions: [{ messageId: "removeCredentials", output: '\uFEFF{"Auths":{"ghcr\\u002eio":{}}}' }] }],
     },
     {
       name: "a key with no host",
       filename: config,
       code: '{ "auths": { "": { "auth": "dTpw" } } }',
       output: null,
-      errors: [{ messageId: "plaintextCredentials", data: docker("", "a key with no host", "auth"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "": {} } }' }] }],
+      errors: [{ messageId: "plaintextCredentials", data: docker("a key with no host", "auth", ""), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "": {} } }' }] }],
     },
   ],
 });
