@@ -6,12 +6,13 @@ import fc from "fast-check";
 import * as jsoncParser from "jsonc-eslint-parser";
 import { describe, expect, it } from "vitest";
 import plugin from "../lib/index.js";
+import { type RuleName, rules } from "../lib/rules.js";
 
 // The rules, wrapped so that the `data` of every report is seen too (LintMessage drops it).
 const reported: unknown[] = [];
 const spied: Record<string, Rule.RuleModule> = {};
 for (const name of ["no-plaintext-credentials", "valid-credential-helper"] as const) {
-  const rule = plugin.rules[name] as unknown as Rule.RuleModule;
+  const rule = rules[name] as unknown as Rule.RuleModule;
   spied[name] = {
     ...rule,
     create(context) {
@@ -115,8 +116,8 @@ const LABELS = ["the Docker CLI", "Docker Hub", "a key with no host", "desktop, 
 
 /** The message template's own words, to tell a coincidence from a leak. */
 function templateText(m: Linter.LintMessage): string {
-  const name = m.ruleId?.replace("docker-config/", "") as keyof typeof plugin.rules;
-  const messages = plugin.rules[name].meta.messages as Record<string, string>;
+  const name = m.ruleId?.replace("docker-config/", "") as RuleName;
+  const messages: Record<string, string> = rules[name].meta.messages;
   return `${Object.values(messages).join("\n")}\n${LABELS}`;
 }
 
