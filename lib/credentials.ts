@@ -142,30 +142,35 @@ export interface ServingHelper {
   via: "credHelpers" | "credsStore";
 }
 
+/** The `credHelpers` keys the client looks up, each with its value (Go keeps the last duplicate). */
+export function helperTable(credHelpers: readonly HelperSetting[], flavor: Flavor): Map<string, string | null> {
+  const table = new Map<string, string | null>();
+  for (const { key, value } of credHelpers) {
+    const v = judgeKey(key, flavor, "credHelpers");
+    if (v.found && key === v.canonical) table.set(key, value);
+  }
+  return table;
+}
+
 /**
  * The helper the client asks, instead of the file, for the registry an `auths` key serves; null
  * when the client reads the file entry (or never finds it: that is canonical-registry-key's).
  * docker: `credHelpers[key]` exact, where an empty value means the file; else `credsStore`.
- * containers/image: `credHelpers[host]` exact; `credsStore` is not read.
+ * containers/image: `credHelpers[host]` exact; `credsStore` is not read. An empty value there is
+ * a broken helper, reported as such, not a helper that serves anything.
  */
 export function servingHelper(
   authsKey: string,
   flavor: Flavor,
-  credHelpers: readonly HelperSetting[],
+  helpers: ReadonlyMap<string, string | null>,
   credsStore: string | null,
 ): ServingHelper | null {
-  const verdict = judgeKey(authsKey, flavor, "auths");
-  if (!verdict.found) return null;
+  if (!judgeKey(authsKey, flavor, "auths").found) return null;
   const lookup = helperKeyFor(authsKey, flavor);
-  let match: HelperSetting | null = null;
-  for (const setting of credHelpers) {
-    const v = judgeKey(setting.key, flavor, "credHelpers");
-    // Go keeps the last of duplicate keys.
-    if (v.found && setting.key === lookup) match = setting;
-  }
-  if (match !== null) {
-    // A non-string value fails the whole file (docker) or is a type error: not this question.
-    return match.value ? { helper: match.value, via: "credHelpers" } : null;
+  if (helpers.has(lookup)) {
+    // null: a JSON null (docker: the file) or a wrong type, which is another rule's report.
+    const helper = helpers.get(lookup);
+    return helper ? { helper, via: "credHelpers" } : null;
   }
   if (flavor === "docker" && credsStore) return { helper: credsStore, via: "credsStore" };
   return null;

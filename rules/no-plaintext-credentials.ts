@@ -1,6 +1,6 @@
 import { createRule } from "../lib/create-rule.js";
 import {
-  type HelperSetting,
+  helperTable,
   helperKeyFor,
   knownHelperFor,
   servingHelper,
@@ -80,10 +80,10 @@ export default createRule<MessageIds, [Options]>({
     const isAllowed = (registry: string): boolean =>
       allowed.some((a) => registry === a || registry.startsWith(`${a}/`) || splitKey(registry).host === a);
 
-    const helpers: HelperSetting[] = (model.credHelpers?.entries ?? []).map((e) => ({
-      key: e.key,
-      value: stringValue(e.property.value),
-    }));
+    const helpers = helperTable(
+      (model.credHelpers?.entries ?? []).map((e) => ({ key: e.key, value: stringValue(e.property.value) })),
+      flavor,
+    );
     const store = model.credsStore ? stringValue(model.credsStore.property.value) : null;
 
     return {

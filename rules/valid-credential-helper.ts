@@ -3,7 +3,7 @@ import type { AST } from "jsonc-eslint-parser";
 import { createRule } from "../lib/create-rule.js";
 import {
   HELPER_PREFIX,
-  type HelperSetting,
+  helperTable,
   helperNameProblem,
   servingHelper,
   STORE_HELPERS,
@@ -115,12 +115,12 @@ export default createRule<MessageIds, [FlavorOption]>({
 
     function checkShadowed(): void {
       if (model?.auths == null) return;
-      const helpers: HelperSetting[] = (model.credHelpers?.entries ?? []).map((e) => ({
-        key: e.key,
-        value: stringValue(e.property.value),
-      }));
+      const helpers = helperTable(
+        (model.credHelpers?.entries ?? []).map((e) => ({ key: e.key, value: stringValue(e.property.value) })),
+        flavor,
+      );
       const store = model.credsStore ? stringValue(model.credsStore.property.value) : null;
-      if (helpers.length === 0 && !store) return;
+      if (helpers.size === 0 && !store) return;
       for (const entry of model.auths.entries) {
         if (entry.fields === null) continue;
         const serving = servingHelper(entry.key, flavor, helpers, store);

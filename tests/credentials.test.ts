@@ -6,6 +6,7 @@ import {
   helperKeyFor,
   helperNameProblem,
   type HelperSetting,
+  helperTable,
   isPlaceholder,
   isSecret,
   knownHelperFor,
@@ -127,39 +128,41 @@ describe("helperKeyFor", () => {
 
 describe("servingHelper", () => {
   const h = (key: string, value: string | null): HelperSetting => ({ key, value });
+  const serving = (key: string, flavor: Flavor, helpers: HelperSetting[], store: string | null) =>
+    servingHelper(key, flavor, helperTable(helpers, flavor), store);
   it("docker: credHelpers exact key wins over credsStore", () => {
-    expect(servingHelper(HUB, "docker", [h(HUB, "fake")], "desktop")).toEqual({ helper: "fake", via: "credHelpers" });
+    expect(serving(HUB, "docker", [h(HUB, "fake")], "desktop")).toEqual({ helper: "fake", via: "credHelpers" });
   });
   it("docker: credsStore serves every registry without a credHelpers entry", () => {
-    expect(servingHelper("ghcr.io", "docker", [h(HUB, "fake")], "desktop")).toEqual({ helper: "desktop", via: "credsStore" });
+    expect(serving("ghcr.io", "docker", [h(HUB, "fake")], "desktop")).toEqual({ helper: "desktop", via: "credsStore" });
   });
   it("docker: a URL-form auths key is served by the helper of its host", () => {
-    expect(servingHelper("https://reg.example.com:5000/v2/", "docker", [h("reg.example.com:5000", "fake")], null)).toEqual({
+    expect(serving("https://reg.example.com:5000/v2/", "docker", [h("reg.example.com:5000", "fake")], null)).toEqual({
       helper: "fake",
       via: "credHelpers",
     });
   });
   it("docker: a credHelpers key docker never consults serves nothing", () => {
-    expect(servingHelper("reg.example.com:5000", "docker", [h("https://reg.example.com:5000", "fake")], null)).toBeNull();
-    expect(servingHelper(HUB, "docker", [h("docker.io", "fake")], null)).toBeNull();
+    expect(serving("reg.example.com:5000", "docker", [h("https://reg.example.com:5000", "fake")], null)).toBeNull();
+    expect(serving(HUB, "docker", [h("docker.io", "fake")], null)).toBeNull();
   });
   it("docker: an empty or null credHelpers value sends the registry to the file, even past credsStore", () => {
-    expect(servingHelper(HUB, "docker", [h(HUB, "")], "fake")).toBeNull();
-    expect(servingHelper(HUB, "docker", [h(HUB, null)], "fake")).toBeNull();
+    expect(serving(HUB, "docker", [h(HUB, "")], "fake")).toBeNull();
+    expect(serving(HUB, "docker", [h(HUB, null)], "fake")).toBeNull();
   });
   it("docker: the last of duplicate credHelpers keys counts", () => {
-    expect(servingHelper(HUB, "docker", [h(HUB, "a"), h(HUB, "b")], null)).toEqual({ helper: "b", via: "credHelpers" });
+    expect(serving(HUB, "docker", [h(HUB, "a"), h(HUB, "b")], null)).toEqual({ helper: "b", via: "credHelpers" });
   });
   it("docker: an auths key docker never finds is canonical-registry-key's, not shadowed", () => {
-    expect(servingHelper("docker.io", "docker", [], "desktop")).toBeNull();
+    expect(serving("docker.io", "docker", [], "desktop")).toBeNull();
   });
   it("docker: an empty credsStore is no store", () => {
-    expect(servingHelper(HUB, "docker", [], "")).toBeNull();
+    expect(serving(HUB, "docker", [], "")).toBeNull();
   });
   it("containers: credsStore is not read; credHelpers by host covers namespaced keys", () => {
-    expect(servingHelper("docker.io", "containers", [], "desktop")).toBeNull();
-    expect(servingHelper("quay.io/org", "containers", [h("quay.io", "fake")], null)).toEqual({ helper: "fake", via: "credHelpers" });
-    expect(servingHelper("docker.io", "containers", [h("docker.io", "fake")], null)).toEqual({ helper: "fake", via: "credHelpers" });
-    expect(servingHelper("docker.io", "containers", [h(HUB, "fake")], null)).toBeNull();
+    expect(serving("docker.io", "containers", [], "desktop")).toBeNull();
+    expect(serving("quay.io/org", "containers", [h("quay.io", "fake")], null)).toEqual({ helper: "fake", via: "credHelpers" });
+    expect(serving("docker.io", "containers", [h("docker.io", "fake")], null)).toEqual({ helper: "fake", via: "credHelpers" });
+    expect(serving("docker.io", "containers", [h(HUB, "fake")], null)).toBeNull();
   });
 });
