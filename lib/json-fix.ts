@@ -9,16 +9,25 @@ const asNode = (n: AST.JSONNode): Node => n as unknown as Node;
 
 /** Rewrite a property's key, keeping its quote style. */
 export function renameKey(fixer: RuleFixer, property: AST.JSONProperty, key: string): RuleFix {
-  const k = property.key;
-  const json = JSON.stringify(key);
-  if (k.type === "JSONLiteral" && typeof k.value === "string") {
-    const quote = k.raw[0];
+  return replaceString(fixer, property.key, key);
+}
+
+/** Rewrite a string token (a key or a value) as `value`, keeping its quote style. */
+export function replaceString(fixer: RuleFixer, node: AST.JSONNode, value: string): RuleFix {
+  const json = JSON.stringify(value);
+  if (node.type === "JSONLiteral" && typeof node.value === "string") {
+    const quote = node.raw[0];
     const inner = json.slice(1, -1);
     if (quote === '"' || !inner.includes(quote ?? "") && !inner.includes("\\")) {
-      return fixer.replaceTextRange([k.range[0] + 1, k.range[1] - 1], inner);
+      return fixer.replaceTextRange([node.range[0] + 1, node.range[1] - 1], inner);
     }
   }
-  return fixer.replaceTextRange(k.range, json);
+  return fixer.replaceTextRange(node.range, json);
+}
+
+/** Replace a property's value (an object) with `{}`; its key, comma and surroundings stay. */
+export function emptyValue(fixer: RuleFixer, property: AST.JSONProperty): RuleFix {
+  return fixer.replaceTextRange(property.value.range, "{}");
 }
 
 /** Remove a property with exactly one of the commas around it. */

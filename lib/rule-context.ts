@@ -10,17 +10,18 @@ export interface FlavorOption {
   flavor?: Flavor;
 }
 
+/** The `flavor` option, for rules whose options object has more properties. */
+export const flavorProperty: JSONSchema4 = {
+  type: "string",
+  enum: ["docker", "containers"],
+  description:
+    "Which client reads the file: `docker` (Docker CLI config.json) or `containers` (Podman/Buildah/Skopeo auth.json). Default: `containers` for files named auth.json, `docker` otherwise.",
+};
+
 /** The `flavor` option's schema, shared by every rule that judges keys. */
 export const flavorSchema: JSONSchema4 = {
   type: "object",
-  properties: {
-    flavor: {
-      type: "string",
-      enum: ["docker", "containers"],
-      description:
-        "Which client reads the file: `docker` (Docker CLI config.json) or `containers` (Podman/Buildah/Skopeo auth.json). Default: `containers` for files named auth.json, `docker` otherwise.",
-    },
-  },
+  properties: { flavor: flavorProperty },
   additionalProperties: false,
 };
 

@@ -1,14 +1,18 @@
 import canonicalRegistryKey from "../rules/canonical-registry-key.js";
 import noDuplicateRegistry from "../rules/no-duplicate-registry.js";
 import noEmptyCredential from "../rules/no-empty-credential.js";
+import noPlaintextCredentials from "../rules/no-plaintext-credentials.js";
 import validAuth from "../rules/valid-auth.js";
+import validCredentialHelper from "../rules/valid-credential-helper.js";
 
 /** Every rule, by name. The plugin entry, its configs and the command-line tool share this. */
 export const rules = {
   "canonical-registry-key": canonicalRegistryKey,
   "no-duplicate-registry": noDuplicateRegistry,
   "no-empty-credential": noEmptyCredential,
+  "no-plaintext-credentials": noPlaintextCredentials,
   "valid-auth": validAuth,
+  "valid-credential-helper": validCredentialHelper,
 };
 
 export type RuleName = keyof typeof rules;

@@ -10,6 +10,10 @@ import { fcParams, fix } from "../helpers/lint.js";
 
 const stripBom = (s: string): string => (s.startsWith("\uFEFF") ? s.slice(1) : s);
 
+// valid-credential-helper's autofix strips this prefix from helper names (the generator puts it
+// nowhere else); both sides are compared without it.
+const HELPER_PREFIX = /docker-credential-/g;
+
 function parse(text: string): AST.JSONProgram {
   return parseForESLint(stripBom(text), { jsonSyntax: "JSON5" }).ast as unknown as AST.JSONProgram;
 }
@@ -46,7 +50,7 @@ function duplicateKeys(program: AST.JSONProgram): number {
 function stringValues(program: AST.JSONProgram): string[] {
   const out: string[] = [];
   const visit = (node: AST.JSONNode): void => {
-    if (node.type === "JSONLiteral" && typeof node.value === "string") out.push(node.value);
+    if (node.type === "JSONLiteral" && typeof node.value === "string") out.push(node.value.replace(HELPER_PREFIX, ""));
     else if (node.type === "JSONObjectExpression") for (const p of node.properties) visit(p.value);
     else if (node.type === "JSONArrayExpression") for (const e of node.elements) if (e) visit(e);
   };
@@ -72,7 +76,7 @@ function skeleton(text: string): string {
     out += `${body.slice(at, start)}<key>`;
     at = end;
   }
-  return out + body.slice(at);
+  return (out + body.slice(at)).replace(HELPER_PREFIX, "");
 }
 
 const doc = fc.tuple(configArb, formatArb).map(([value, format]) => ({ value, format, text: print(value, format) }));

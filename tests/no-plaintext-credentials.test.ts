@@ -1,0 +1,221 @@
+import { RuleTester } from "@typescript-eslint/rule-tester";
+import * as jsoncParser from "jsonc-eslint-parser";
+import rule from "../rules/no-plaintext-credentials.js";
+
+const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
+const HUB = "https://index.docker.io/v1/";
+const DOCKER = "the Docker CLI";
+const PODMAN = "containers/image (Podman, Buildah, Skopeo)";
+const STORES = "desktop, osxkeychain, wincred, pass, secretservice";
+const config = "home/.docker/config.json";
+const authJson = "run/containers/auth.json";
+const ECR = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
+const USER_COLON = Buffer.from("user:").toString("base64");
+
+/** The data of a report on a docker file entry. */
+function docker(registry: string, fields: string, helperKey = registry, helper = "") {
+  return { registry, fields, helperKey, helper, stores: STORES, client: DOCKER };
+}
+
+tester.run("no-plaintext-credentials", rule, {
+  valid: [
+    { filename: config, code: `{ "auths": { "${HUB}": {}, "ghcr.io": {} }, "credsStore": "desktop" }` },
+    { filename: config, code: '{ "auths": {}, "credHelpers": { "ghcr.io": "gh" } }' },
+    {
+      name: "an empty auth with no password is not plaintext",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "auth": "", "username": "me", "email": "me@example.com", "serveraddress": "ghcr.io" } } }',
+    },
+    { name: "the auth of user: holds no password", filename: config, code: `{ "auths": { "ghcr.io": { "auth": "${USER_COLON}" } } }` },
+    { name: "null fields are empty", filename: config, code: '{ "auths": { "ghcr.io": { "auth": null, "password": null } } }' },
+    {
+      name: "placeholders filled in at run time",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "auth": "${GHCR_AUTH}" }, "quay.io": { "username": "$QUAY_USER", "password": "$QUAY_TOKEN" }, "r.io": { "identitytoken": "${{ secrets.R }}" } } }',
+    },
+    {
+      name: "a local test registry is allowed, in any key form",
+      filename: config,
+      options: [{ allowRegistries: ["localhost:5000"] }],
+      code: '{ "auths": { "http://localhost:5000": { "auth": "dTpw" }, "localhost:5000/v2/": { "password": "p" } } }',
+    },
+    {
+      name: "docker.io in allowRegistries covers the Hub key",
+      filename: config,
+      options: [{ allowRegistries: ["docker.io"] }],
+      code: `{ "auths": { "${HUB}": { "auth": "dTpw" } } }`,
+    },
+    {
+      name: "a host in allowRegistries covers its namespaced containers keys",
+      filename: authJson,
+      options: [{ allowRegistries: ["quay.io"] }],
+      code: '{ "auths": { "quay.io/org": { "auth": "dTpw" }, "quay.io": { "auth": "dTpw" } } }',
+    },
+    // Wrong types are other rules' business.
+    { filename: config, code: '{ "auths": { "ghcr.io": { "auth": 12, "password": true, "identitytoken": {} } } }' },
+    { filename: config, code: '{ "auths": { "ghcr.io": "dTpw" } }' },
+    { filename: config, code: '{ "auths": ["dTpw"] }' },
+    // Not registry-credential files: an app's config.json, Composer's auth.json.
+    { filename: config, code: '{ "database": { "password": "hunter2" } }' },
+    { filename: authJson, code: '{ "http-basic": { "repo.example.com": { "username": "u", "password": "p" } } }' },
+    { filename: config, code: '[{ "auths": { "ghcr.io": { "auth": "dTpw" } } }]' },
+  ],
+  invalid: [
+    {
+      name: "the Docker Hub auth",
+      filename: config,
+      code: `{ "auths": { "${HUB}": { "auth": "dTpw" } } }`,
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentials",
+          data: docker("Docker Hub", "auth", HUB),
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 43,
+          suggestions: [{ messageId: "removeCredentials", data: { key: HUB }, output: `{ "auths": { "${HUB}": {} } }` }],
+        },
+      ],
+    },
+    {
+      name: "one report per entry, naming every secret field; CRLF",
+      filename: config,
+      code: '{\r\n  "auths": {\r\n    "ghcr.io": {\r\n      "auth": "dTpw",\r\n      "password": "p",\r\n      "identitytoken": "t",\r\n      "registrytoken": "r"\r\n    }\r\n  }\r\n}\r\n',
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentials",
+          data: docker("ghcr.io", "auth, password, identitytoken, registrytoken"),
+          line: 3,
+          column: 5,
+          suggestions: [{ messageId: "removeCredentials", output: '{\r\n  "auths": {\r\n    "ghcr.io": {}\r\n  }\r\n}\r\n' }],
+        },
+      ],
+    },
+    {
+      name: "an identity token next to the auth of user:",
+      filename: config,
+      code: `{ "auths": { "ghcr.io": { "auth": "${USER_COLON}", "identitytoken": "t" } } }`,
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "identitytoken"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+    },
+    {
+      name: "ECR: the message names ecr-login",
+      filename: config,
+      code: `{ "auths": { "https://${ECR}": { "auth": "dTpw" } } }`,
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentialsKnownHelper",
+          data: docker(ECR, "auth", ECR, "ecr-login"),
+          suggestions: [{ messageId: "removeCredentials", output: `{ "auths": { "https://${ECR}": {} } }` }],
+        },
+      ],
+    },
+    {
+      name: "Artifact Registry: the message names gcloud",
+      filename: config,
+      code: '{ "auths": { "europe-docker.pkg.dev": { "password": "p" } } }',
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentialsKnownHelper",
+          data: docker("europe-docker.pkg.dev", "password", "europe-docker.pkg.dev", "gcloud"),
+          suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "europe-docker.pkg.dev": {} } }' }],
+        },
+      ],
+    },
+    {
+      name: "a placeholder is reported when placeholders are not allowed",
+      filename: config,
+      options: [{ allowPlaceholders: false }],
+      code: '{ "auths": { "ghcr.io": { "auth": "${GHCR_AUTH}" } } }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "auth"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+    },
+    {
+      name: "a literal next to a reference is not a placeholder",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "password": "p4ss${X}" } } }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+    },
+    {
+      name: "allowRegistries covers only its registry",
+      filename: config,
+      options: [{ allowRegistries: ["localhost:5000"] }],
+      code: '{ "auths": { "localhost:5000": { "auth": "dTpw" }, "localhost:5001": { "auth": "dTpw" } } }',
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentials",
+          data: docker("localhost:5001", "auth"),
+          column: 52,
+          suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "localhost:5000": { "auth": "dTpw" }, "localhost:5001": {} } }' }],
+        },
+      ],
+    },
+    {
+      name: "entries a helper serves: docker never reads them",
+      filename: config,
+      code: `{ "auths": { "${HUB}": { "auth": "dTpw" } }, "credHelpers": { "${HUB}": "desktop" } }`,
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentialsUnread",
+          data: docker("Docker Hub", "auth", HUB, "desktop"),
+          suggestions: [{ messageId: "removeCredentials", output: `{ "auths": { "${HUB}": {} }, "credHelpers": { "${HUB}": "desktop" } }` }],
+        },
+      ],
+    },
+    {
+      name: "auth.json: the remedy has no credsStore",
+      filename: authJson,
+      code: '{ "auths": { "quay.io/org/app": { "auth": "dTpw" } } }',
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentialsContainers",
+          data: { registry: "quay.io/org/app", fields: "auth", helperKey: "quay.io", helper: "", stores: STORES, client: PODMAN },
+          suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "quay.io/org/app": {} } }' }],
+        },
+      ],
+    },
+    {
+      name: "a password containers/image ignores is still on disk",
+      filename: authJson,
+      code: '{ "auths": { "docker.io": { "password": "p" } }, "credsStore": "desktop" }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentialsContainers", data: { registry: "Docker Hub", fields: "password", helperKey: "docker.io", helper: "", stores: STORES, client: PODMAN }, suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "docker.io": {} }, "credsStore": "desktop" }' }] }],
+    },
+    {
+      name: "legacy .dockercfg",
+      filename: "home/.dockercfg",
+      code: '{ "https://index.docker.io/v1/": { "auth": "dTpw", "email": "me@example.com" } }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: docker("Docker Hub", "auth", HUB), column: 3, suggestions: [{ messageId: "removeCredentials", output: `{ "${HUB}": {} }` }] }],
+    },
+    {
+      name: "JSON5: unquoted keys, single quotes, comments, trailing commas",
+      filename: config,
+      code: "{\n  auths: {\n    // CI\n    'ghcr.io': { password: 'p', /* why */ },\n  },\n}\n",
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", line: 4, column: 5, suggestions: [{ messageId: "removeCredentials", output: "{\n  auths: {\n    // CI\n    'ghcr.io': {},\n  },\n}\n" }] }],
+    },
+    {
+      name: "a BOM, an escaped key, case-insensitive field names",
+      filename: config,
+      code: '\uFEFF{"Auths":{"ghcr\\u002eio":{"AUTH":"dTpw"}}}',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "auth"), column: 11, suggestions: [{ messageId: "removeCredentials", output: '\uFEFF{"Auths":{"ghcr\\u002eio":{}}}' }] }],
+    },
+    {
+      name: "a key with no host",
+      filename: config,
+      code: '{ "auths": { "": { "auth": "dTpw" } } }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: docker("a key with no host", "auth", ""), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "": {} } }' }] }],
+    },
+  ],
+});
