@@ -13,7 +13,11 @@ const MESSAGE: Record<string, MessageIds> = {
   serveraddress: "ignoredServerAddress",
 };
 
-export default createRule<MessageIds>({
+export interface Options {
+  allow?: Array<"email" | "serveraddress" | "experimental">;
+}
+
+export default createRule<MessageIds, [Options]>({
   name: "no-deprecated-properties",
   meta: {
     type: "suggestion",
@@ -22,7 +26,21 @@ export default createRule<MessageIds>({
       recommended: true,
     },
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: "object",
+        properties: {
+          allow: {
+            type: "array",
+            items: { type: "string", enum: ["email", "serveraddress", "experimental"] },
+            uniqueItems: true,
+            description: "Deprecated fields to accept, for files that tools of your own still read them from.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: [] }],
     messages: {
       removedEmail:
         '"{{key}}" is deprecated: the Docker CLI has not used it since docker login lost --email, v29 removed the field (dropped on the next save), and Podman never reads it.',
@@ -40,6 +58,7 @@ export default createRule<MessageIds>({
     const model = modelOf(context);
     if (model === null) return {};
     const { sourceCode } = context;
+    const allow = new Set<string>(context.options[0].allow ?? []);
 
     if (model.shape === "legacy") {
       return {
@@ -66,7 +85,7 @@ export default createRule<MessageIds>({
     function check(props: readonly KeyedProperty[], struct: GoStruct): void {
       for (const p of props) {
         const field = matchField(struct, p.key);
-        const messageId = field && field.status !== "current" ? MESSAGE[field.name] : undefined;
+        const messageId = field && field.status !== "current" && !allow.has(field.name) ? MESSAGE[field.name] : undefined;
         if (messageId === undefined) continue;
         const data = { key: p.key };
         context.report({

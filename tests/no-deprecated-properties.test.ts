@@ -14,6 +14,7 @@ tester.run("no-deprecated-properties", rule, {
     { name: "email as a registry key or a credHelpers key", filename: config, code: '{"auths":{"email":{}},"credHelpers":{"email":"x"}}' },
     { name: "an entry that is not an object", filename: config, code: '{"auths":{"a":"email"}}' },
     { filename: config, code: '{"name":"app","email":"me@example.com"}' },
+    { name: "the allow option", filename: config, code: '{"auths":{"a":{"Email":"e","serveraddress":"a"}}}', options: [{ allow: ["email", "serveraddress"] }] },
     { filename: "home/.npmrc.json", code: '{"registry":"https://registry.npmjs.org/","email":"me@example.com"}' },
   ],
   invalid: [
