@@ -165,7 +165,9 @@ export default createRule<MessageIds, [FlavorOption]>({
         } else if (t.type === "Punctuator" && t.value === ":") {
           state = "value";
         } else if (t.type === "Punctuator" && t.value === ",") {
-          const next = items.slice(index + 1).find((i) => !i.comment)?.t;
+          let k = index + 1;
+          while (items[k]?.comment === true) k++;
+          const next = items[k]?.t;
           if (state !== "after") {
             report("notJson", t.loc, goSyntaxReason(text, t.range[0], phase()), phase());
           } else if (next && (next.value === "}" || next.value === "]")) {
