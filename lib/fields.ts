@@ -1,58 +1,252 @@
-// The fields of an `auths` entry as Go's encoding/json fills `types.AuthConfig` from them: a key
-// matches a field case-insensitively (Unicode simple folding: `ſ` is `s`, `K` is `k`), every
-// matching key is assigned in order so the last one wins, and `null` leaves the field unchanged.
-import type { AST } from "jsonc-eslint-parser";
-import { type KeyedProperty, stringValue } from "./model.js";
+// The fields each client decodes out of a config file, with their Go types, and how Go's
+// encoding/json matches JSON keys to them. Facts: ../shared/spec/docker-cli.md §1.1–§1.3,
+// containers-auth.md §2.2, and the Docker CLI 28.2.2 measured as an oracle (tests/oracle-*.test.ts).
+// No ESLint in this module.
+import type { Flavor } from "./registry.js";
 
-/** A key folded the way Go's `bytes.EqualFold` compares it, for the ASCII field names of AuthConfig. */
-export function goFold(key: string): string {
-  return key.replace(/\u017f/g, "s").toLowerCase();
+/** A Go type as encoding/json sees it; `name` is how Go's error messages print it. */
+export type GoType =
+  | { kind: "string"; name: string }
+  | { kind: "slice"; name: string; elem: GoType }
+  | { kind: "map"; name: string; elem: GoType }
+  | { kind: "struct"; name: string; struct: GoStruct };
+
+/**
+ * - `current`: read and kept.
+ * - `ignored`: decoded but overwritten or unused (`serveraddress` is replaced by the map key).
+ * - `removed`: no longer has any effect; Docker CLI v29 dropped the field from its struct.
+ */
+export type FieldStatus = "current" | "ignored" | "removed";
+
+export interface GoField {
+  /** The JSON name, exactly as the struct tag spells it. */
+  name: string;
+  type: GoType;
+  status: FieldStatus;
 }
 
-/** Go's word for a JSON value that cannot fill a string field, or null when it can (string, null). */
-export function nonStringType(node: AST.JSONNode): "number" | "bool" | "array" | "object" | null {
-  switch (node.type) {
-    case "JSONLiteral":
-      if (typeof node.value === "number" || typeof node.value === "bigint") return "number";
-      if (typeof node.value === "boolean") return "bool";
-      return null;
-    case "JSONUnaryExpression":
-      return "number";
-    case "JSONIdentifier":
-      return node.name === "Infinity" || node.name === "NaN" ? "number" : null;
-    case "JSONArrayExpression":
-      return "array";
-    case "JSONObjectExpression":
-      return "object";
-    default:
-      return null;
+export interface GoStruct {
+  /** The struct's Go name, as in `Go struct field ConfigFile.auths`. */
+  name: string;
+  fields: readonly GoField[];
+}
+
+const STRING: GoType = { kind: "string", name: "string" };
+const STRINGS: GoType = { kind: "slice", name: "[]string", elem: STRING };
+const STRING_MAP: GoType = { kind: "map", name: "map[string]string", elem: STRING };
+
+function struct(name: string, fields: Array<[string, GoType, FieldStatus?]>): GoStruct {
+  return { name, fields: fields.map(([n, type, status = "current"]) => ({ name: n, type, status })) };
+}
+
+/** `types.AuthConfig` (cli/config/types/authconfig.go). `email` went in v29; docker 28 still types it. */
+export const DOCKER_AUTH_CONFIG = struct("AuthConfig", [
+  ["username", STRING],
+  ["password", STRING],
+  ["auth", STRING],
+  ["email", STRING, "removed"],
+  ["serveraddress", STRING, "ignored"],
+  ["identitytoken", STRING],
+  ["registrytoken", STRING],
+]);
+
+const PROXY_CONFIG = struct(
+  "ProxyConfig",
+  ["httpProxy", "httpsProxy", "noProxy", "ftpProxy", "allProxy"].map((n): [string, GoType] => [n, STRING]),
+);
+
+const FORMATS = [
+  "psFormat",
+  "imagesFormat",
+  "networksFormat",
+  "pluginsFormat",
+  "volumesFormat",
+  "statsFormat",
+  "serviceInspectFormat",
+  "servicesFormat",
+  "tasksFormat",
+  "secretFormat",
+  "configFormat",
+  "nodesFormat",
+];
+
+/** `configfile.ConfigFile` (cli/config/configfile/file.go). `experimental` went in v29. */
+export const DOCKER_CONFIG_FILE = struct("ConfigFile", [
+  [
+    "auths",
+    { kind: "map", name: "map[string]types.AuthConfig", elem: { kind: "struct", name: "types.AuthConfig", struct: DOCKER_AUTH_CONFIG } },
+  ],
+  ["HttpHeaders", STRING_MAP],
+  ...FORMATS.map((n): [string, GoType] => [n, STRING]),
+  ["detachKeys", STRING],
+  ["credsStore", STRING],
+  ["credHelpers", STRING_MAP],
+  ["pruneFilters", STRINGS],
+  [
+    "proxies",
+    { kind: "map", name: "map[string]configfile.ProxyConfig", elem: { kind: "struct", name: "configfile.ProxyConfig", struct: PROXY_CONFIG } },
+  ],
+  ["experimental", STRING, "removed"],
+  ["currentContext", STRING],
+  ["cliPluginsExtraDirs", STRINGS],
+  ["plugins", { kind: "map", name: "map[string]map[string]string", elem: STRING_MAP }],
+  ["aliases", STRING_MAP],
+  ["features", STRING_MAP],
+]);
+
+/** containers/image `dockerAuthConfig`: the only entry fields Podman, Buildah and Skopeo read. */
+export const CONTAINERS_AUTH_CONFIG = struct("dockerAuthConfig", [
+  ["auth", STRING],
+  ["identitytoken", STRING],
+]);
+
+/** containers/image `dockerConfigFile` (pkg/docker/config/config.go). */
+export const CONTAINERS_CONFIG_FILE = struct("dockerConfigFile", [
+  [
+    "auths",
+    {
+      kind: "map",
+      name: "map[string]config.dockerAuthConfig",
+      elem: { kind: "struct", name: "config.dockerAuthConfig", struct: CONTAINERS_AUTH_CONFIG },
+    },
+  ],
+  ["credHelpers", STRING_MAP],
+]);
+
+/** The struct a client decodes the whole file into. */
+export const CONFIG_FILE: Record<Flavor, GoStruct> = { docker: DOCKER_CONFIG_FILE, containers: CONTAINERS_CONFIG_FILE };
+/** The struct a client decodes each `auths` entry into. */
+export const AUTH_CONFIG: Record<Flavor, GoStruct> = { docker: DOCKER_AUTH_CONFIG, containers: CONTAINERS_AUTH_CONFIG };
+
+/**
+ * Go's case folding of JSON names (bytes.EqualFold): ASCII letters fold to upper case, and the only
+ * non-ASCII runes that fold onto ASCII letters are U+017F (ſ → S) and U+212A (Kelvin sign → K).
+ * Measured: `"auth\u017f"` fills `auths`; `"\u0131dentitytoken"` (dotless i) fills nothing.
+ */
+export function goFold(name: string): string {
+  let out = "";
+  for (const ch of name) {
+    if (ch === "\u017F") out += "S";
+    else if (ch === "\u212A") out += "K";
+    else if (ch >= "a" && ch <= "z") out += ch.toUpperCase();
+    else out += ch;
   }
+  return out;
 }
 
-export interface FieldValue {
-  prop: KeyedProperty;
-  value: string;
+const foldIndex = new WeakMap<GoStruct, Map<string, GoField>>();
+
+/** The field Go's decoder fills from a JSON key: an exact match, else a case-folded one. */
+export function matchField(struct: GoStruct, key: string): GoField | null {
+  let index = foldIndex.get(struct);
+  if (index === undefined) {
+    index = new Map(struct.fields.map((f) => [goFold(f.name), f]));
+    foldIndex.set(struct, index);
+  }
+  return index.get(goFold(key)) ?? null;
 }
 
-/** The properties that fill field `name` (lower-case), in file order. */
-export function fieldProps(fields: readonly KeyedProperty[], name: string): KeyedProperty[] {
-  return fields.filter((f) => goFold(f.key) === name);
+/** Restricted Damerau–Levenshtein (optimal string alignment) distance, stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
 }
 
-/** The string Go ends up with in field `name`: the last string-valued match, or null. */
-export function fieldString(fields: readonly KeyedProperty[], name: string): FieldValue | null {
-  let found: FieldValue | null = null;
-  for (const prop of fieldProps(fields, name)) {
-    const value = stringValue(prop.property.value);
-    if (value !== null) found = { prop, value };
+/** A key with case, spaces, `_` and `-` taken out, for spotting `auth `, `cred_helpers`, `Creds-Store`. */
+function loose(name: string): string {
+  return goFold(name).replace(/[\s_-]/g, "");
+}
+
+/**
+ * The fields a key that matches none was probably meant as: the same name up to spaces, `_` and
+ * `-`, else within edit distance 1 (names up to 5 letters) or 2 (longer names), case aside.
+ * Closest first; empty when nothing is close.
+ */
+export function nearFields(key: string, fields: readonly string[]): string[] {
+  const k = loose(key);
+  if (k.length < 3) return [];
+  let best = Number.POSITIVE_INFINITY;
+  let found: string[] = [];
+  for (const field of fields) {
+    const f = loose(field);
+    const max = f.length <= 5 ? 1 : 2;
+    const d = k === f ? 0 : editDistance(k, f, max);
+    if (d > max || d > best) continue;
+    if (d < best) {
+      best = d;
+      found = [];
+    }
+    found.push(field);
   }
   return found;
 }
 
-/** Whether any property filling one of the entry's fields has a value Go cannot decode into a string. */
-export function hasTypeError(fields: readonly KeyedProperty[]): boolean {
-  return fields.some((f) => nonStringType(f.property.value) !== null && STRING_FIELDS.has(goFold(f.key)));
+/** JSON value shapes as Go names them in `cannot unmarshal X into`. */
+export type JsonKind = "object" | "array" | "string" | "number" | "bool" | "null";
+
+/** A value Go would not decode into the field's type. */
+export interface TypeMismatch<Node> {
+  node: Node;
+  /** The top-level field the value belongs to, exactly as the struct tag spells it. */
+  field: string;
+  /** The Go type the value had to have. */
+  expected: string;
+  /** Go's message, as the client prints it after `Error parsing config file (PATH): `. */
+  reason: string;
 }
 
-/** `types.AuthConfig` fields (all strings). */
-export const STRING_FIELDS = new Set(["username", "password", "auth", "email", "serveraddress", "identitytoken", "registrytoken"]);
+/** The minimal view of a parsed JSON value that the type check needs. */
+export interface ValueView<Node> {
+  kind(node: Node): JsonKind | null; // null: not a JSON value at all (another rule's business)
+  properties(node: Node): Array<[key: string, value: Node]>;
+  elements(node: Node): Node[];
+}
+
+/**
+ * Every value Go's decoder rejects when it decodes `root` into `struct`, in document order.
+ * Go saves the first such error, keeps decoding, and returns it at the end.
+ */
+export function typeMismatches<Node>(root: Node, struct: GoStruct, view: ValueView<Node>): TypeMismatch<Node>[] {
+  const out: TypeMismatch<Node>[] = [];
+
+  function value(node: Node, type: GoType, owner: string, stack: readonly string[]): void {
+    const kind = view.kind(node);
+    if (kind === null || kind === "null") return;
+    const want = type.kind === "string" ? "string" : type.kind === "slice" ? "array" : "object";
+    if (kind !== want) {
+      const field = stack[0] ?? "";
+      const reason = `json: cannot unmarshal ${kind} into Go struct field ${owner}.${stack.join(".")} of type ${type.name}`;
+      out.push({ node, field, expected: type.name, reason });
+      return;
+    }
+    if (type.kind === "slice") for (const el of view.elements(node)) value(el, type.elem, owner, stack);
+    else if (type.kind === "map") for (const [, v] of view.properties(node)) value(v, type.elem, owner, stack);
+    else if (type.kind === "struct") fields(node, type.struct, stack);
+  }
+
+  function fields(node: Node, s: GoStruct, stack: readonly string[]): void {
+    for (const [key, v] of view.properties(node)) {
+      const field = matchField(s, key);
+      if (field) value(v, field.type, s.name, [...stack, field.name]);
+    }
+  }
+
+  if (view.kind(root) === "object") fields(root, struct, []);
+  return out;
+}

@@ -1,6 +1,6 @@
 import { entryCredential, type EntryStrings } from "../lib/auth.js";
 import { createRule } from "../lib/create-rule.js";
-import { fieldString, hasTypeError } from "../lib/fields.js";
+import { fieldString, hasTypeError } from "../lib/entry-fields.js";
 import { removeProperty } from "../lib/json-fix.js";
 import { stringValue } from "../lib/model.js";
 import { CLIENT_NAME, splitKey } from "../lib/registry.js";

@@ -10,7 +10,7 @@ import {
   type SilentFlags,
 } from "../lib/auth.js";
 import { createRule } from "../lib/create-rule.js";
-import { fieldProps, fieldString, nonStringType } from "../lib/fields.js";
+import { fieldProps, fieldString, nonStringType } from "../lib/entry-fields.js";
 import type { Entry } from "../lib/model.js";
 import { CLIENT_NAME, type Flavor } from "../lib/registry.js";
 import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/rule-context.js";

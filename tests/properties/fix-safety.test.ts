@@ -10,9 +10,11 @@ import { fcParams, fix } from "../helpers/lint.js";
 
 const stripBom = (s: string): string => (s.startsWith("\uFEFF") ? s.slice(1) : s);
 
-// valid-credential-helper's autofix strips this prefix from helper names (the generator puts it
-// nowhere else); both sides are compared without it.
+// What the autofixes other than key renames may change, normalised away on both sides:
+// valid-credential-helper strips this prefix from helper names (the generator puts it nowhere
+// else), and strict-json removes trailing commas (no generated string holds a "," before a "}").
 const HELPER_PREFIX = /docker-credential-/g;
+const TRAILING_COMMA = /,(\s*[}\]])/g;
 
 function parse(text: string): AST.JSONProgram {
   return parseForESLint(stripBom(text), { jsonSyntax: "JSON5" }).ast as unknown as AST.JSONProgram;
@@ -59,8 +61,9 @@ function stringValues(program: AST.JSONProgram): string[] {
 }
 
 /**
- * The text with every property key replaced by a placeholder. Two files with the same skeleton
- * differ only inside key tokens, which is all an autofix may change.
+ * The text with every property key replaced by a placeholder (key renames: canonical-registry-key,
+ * no-unknown-properties' case fix). Two files with the same skeleton differ only in what an
+ * autofix may change.
  */
 function skeleton(text: string): string {
   const body = stripBom(text);
@@ -76,7 +79,7 @@ function skeleton(text: string): string {
     out += `${body.slice(at, start)}<key>`;
     at = end;
   }
-  return (out + body.slice(at)).replace(HELPER_PREFIX, "");
+  return (out + body.slice(at)).replace(HELPER_PREFIX, "").replace(TRAILING_COMMA, "$1");
 }
 
 const doc = fc.tuple(configArb, formatArb).map(([value, format]) => ({ value, format, text: print(value, format) }));

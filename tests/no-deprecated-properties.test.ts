@@ -1,0 +1,99 @@
+import { RuleTester } from "@typescript-eslint/rule-tester";
+import * as jsoncParser from "jsonc-eslint-parser";
+import rule from "../rules/no-deprecated-properties.js";
+
+const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
+const config = "home/.docker/config.json";
+const authJson = "run/containers/auth.json";
+const dockercfg = "home/.dockercfg";
+
+tester.run("no-deprecated-properties", rule, {
+  valid: [
+    { filename: config, code: '{"auths":{"https://index.docker.io/v1/":{"auth":"dTpw","identitytoken":"t"}},"credsStore":"desktop"}' },
+    { name: "unknown keys are the other rule's", filename: config, code: '{"auths":{"a":{"mail":"x"}},"experiment":"x"}' },
+    { name: "email as a registry key or a credHelpers key", filename: config, code: '{"auths":{"email":{}},"credHelpers":{"email":"x"}}' },
+    { name: "an entry that is not an object", filename: config, code: '{"auths":{"a":"email"}}' },
+    { filename: config, code: '{"name":"app","email":"me@example.com"}' },
+    { name: "the allow option", filename: config, code: '{"auths":{"a":{"Email":"e","serveraddress":"a"}}}', options: [{ allow: ["email", "serveraddress"] }] },
+    { filename: "home/.npmrc.json", code: '{"registry":"https://registry.npmjs.org/","email":"me@example.com"}' },
+  ],
+  invalid: [
+    {
+      name: "email in an entry: a suggestion to remove it",
+      filename: config,
+      code: '{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "dTpw",\n      "email": "me@example.com"\n    }\n  }\n}',
+      output: null,
+      errors: [
+        {
+          messageId: "removedEmail",
+          data: { key: "email" },
+          line: 5,
+          column: 7,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: "removeField",
+              data: { key: "email" },
+              output: '{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "dTpw"\n    }\n  }\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "experimental at the top level, serveraddress in an entry, case variants",
+      filename: config,
+      code: '{"Experimental":"enabled","auths":{"ghcr.io":{"ServerAddress":"ghcr.io","auth":"dTpw"}}}',
+      output: null,
+      errors: [
+        { messageId: "removedExperimental", data: { key: "Experimental" }, column: 2, suggestions: [{ messageId: "removeField", output: '{"auths":{"ghcr.io":{"ServerAddress":"ghcr.io","auth":"dTpw"}}}' }] },
+        { messageId: "ignoredServerAddress", data: { key: "ServerAddress" }, suggestions: [{ messageId: "removeField", output: '{"Experimental":"enabled","auths":{"ghcr.io":{"auth":"dTpw"}}}' }] },
+      ],
+    },
+    {
+      name: "auth.json: Podman never reads email either",
+      filename: authJson,
+      code: '{"auths":{"quay.io":{"auth":"dTpw","email":""}}}',
+      output: null,
+      errors: [{ messageId: "removedEmail", suggestions: [{ messageId: "removeField", output: '{"auths":{"quay.io":{"auth":"dTpw"}}}' }] }],
+    },
+    {
+      name: "JSONC: comments and a trailing comma survive the removal",
+      filename: config,
+      code: '{\n  "auths": {\n    "a": {\n      "email": "e", // old\n      "auth": "dTpw",\n    },\n  },\n}',
+      output: null,
+      errors: [
+        {
+          messageId: "removedEmail",
+          suggestions: [{ messageId: "removeField", output: '{\n  "auths": {\n    "a": {\n      // old\n      "auth": "dTpw",\n    },\n  },\n}' }],
+        },
+      ],
+    },
+    {
+      name: "the legacy .dockercfg format: the migration, as a suggestion",
+      filename: dockercfg,
+      code: '{\n  "https://index.docker.io/v1/": { "auth": "dTpw", "email": "me@example.com" }\n}\n',
+      output: null,
+      errors: [
+        {
+          messageId: "legacyFormat",
+          line: 2,
+          column: 3,
+          suggestions: [
+            {
+              messageId: "wrapInAuths",
+              output: '{ "auths": {\n  "https://index.docker.io/v1/": { "auth": "dTpw", "email": "me@example.com" }\n} }\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a legacy-shaped config.json is reported once",
+      filename: config,
+      code: '{"ghcr.io":{"auth":"dTpw"},"quay.io":{"auth":"dTpw"}}',
+      output: null,
+      errors: [{ messageId: "legacyFormat", column: 2, suggestions: [{ messageId: "wrapInAuths", output: '{ "auths": {"ghcr.io":{"auth":"dTpw"},"quay.io":{"auth":"dTpw"}} }' }] }],
+    },
+  ],
+});

@@ -1,0 +1,158 @@
+// The Docker CLI as the oracle for strict-json, no-unknown-properties and no-deprecated-properties:
+// docker rejects what strict-json reports, with the reason the report quotes; it accepts the file
+// after --fix; its ConfigFile/AuthConfig fields are exactly lib/fields.ts's.
+import { Linter } from "eslint";
+import { expect, it } from "vitest";
+import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE } from "../lib/fields.js";
+import plugin from "../lib/index.js";
+import { describeWithDocker, dockerLoginUser, dockerParseError } from "./helpers/docker.js";
+
+const linter = new Linter({ configType: "flat" });
+const config = [plugin.configs.recommended];
+const filename = "home/.docker/config.json";
+const auth = Buffer.from("hubuser:not-a-real-password").toString("base64");
+const HUB = "https://index.docker.io/v1/";
+
+/** The reasons strict-json quotes, in document order. */
+function reasons(code: string): string[] {
+  return linter
+    .verify(code, config, { filename })
+    .filter((m) => m.ruleId === "docker-config/strict-json")
+    .map((m) => /\("(.*)"\)\.$/.exec(m.message)?.[1] ?? m.message);
+}
+
+const fix = (code: string): string => linter.verifyAndFix(code, config, { filename }).output;
+
+describeWithDocker("strict-json", () => {
+  // Each case holds one defect; docker stops at it and says why.
+  it.each([
+    '{"auths":{},}',
+    '{"auths":{"a":{},}}',
+    '{"auths":{},"pruneFilters":["x",]}',
+    '// c\n{"auths":{}}',
+    '{/* c */"auths":{}}',
+    '{"auths"/* c */:{}}',
+    '{"auths":/* c */{}}',
+    '{"auths":{}/* c */}',
+    '{"auths":{},"x":[1/* c */]}',
+    "{'auths':{}}",
+    '{"auths":{},"credsStore":\'x\'}',
+    "{auths:{}}",
+    '{"auths":{"a":{"auth":Infinity}}}',
+    '{"x":NaN,"auths":{}}',
+    '{"x":-Infinity,"auths":{}}',
+    '{"x":0x1F,"auths":{}}',
+    '{"x":[0x1F],"auths":{}}',
+    '{"x":+1,"auths":{}}',
+    '{"x":.5,"auths":{}}',
+    '{"x":5.,"auths":{}}',
+    '{"x":[5.],"auths":{}}',
+    '{"x":1.e5,"auths":{}}',
+    '{"x":1 + 2,"auths":{}}',
+    '{"x":- 1,"auths":{}}',
+    '{"x":1_0,"auths":{}}',
+    '{"x":1n,"auths":{}}',
+    '{"x":`t`,"auths":{}}',
+    '{"x":undefined,"auths":{}}',
+    '{"x":/r/,"auths":{}}',
+    '{"x":"a\tb","auths":{}}',
+    '{"x":"a\\x41","auths":{}}',
+    "{\"x\":\"a\\'\",\"auths\":{}}",
+    '{"x":"a\\\nb","auths":{}}',
+    '{"\\x41":1,"auths":{}}',
+    '{"x":[1,,2],"auths":{}}',
+    '{1:2,"auths":{}}',
+    '{"x":\v1,"auths":{}}',
+    '{"x":\u00a01,"auths":{}}',
+    '\uFEFF{"auths":{}}',
+  ])("%j: docker rejects it with the reason the rule quotes", (code) => {
+    const docker = dockerParseError(code);
+    expect(docker).not.toBeNull();
+    expect(reasons(code)[0]).toBe(docker);
+  });
+
+  it.each([
+    '{"auths":{"a":"s"}}',
+    '{"Auths":[]}',
+    '{"auths":{"a":{"AUTH":true}}}',
+    '{"auths":{"a":{"email":1}}}',
+    '{"features":{"x":true},"auths":{}}',
+    '{"plugins":{"p":{"k":1}},"auths":{}}',
+    '{"plugins":{"p":"x"},"auths":{}}',
+    '{"pruneFilters":"x","auths":{}}',
+    '{"cliPluginsExtraDirs":[true],"auths":{}}',
+    '{"proxies":{"default":{"HTTPPROXY":1}},"auths":{}}',
+    '{"proxies":{"default":"x"},"auths":{}}',
+    '{"credHelpers":{"a":1}}',
+    '{"experimental":1,"auths":{}}',
+    // A file with no auths, credHelpers or credsStore is not a registry file: the rules stay silent.
+  ])("%j: docker rejects the type with the reason the rule quotes", (code) => {
+    const docker = dockerParseError(code);
+    expect(docker).not.toBeNull();
+    expect(reasons(code)).toEqual([docker]);
+  });
+
+  it("a wrong type makes docker skip every auth; plaintext fields still count", () => {
+    expect(dockerLoginUser(JSON.stringify({ auths: { [HUB]: { auth } } }))).toBe("hubuser");
+    expect(dockerLoginUser(JSON.stringify({ auths: { [HUB]: { auth } }, features: { buildkit: true } }))).toBeNull();
+    expect(dockerLoginUser(JSON.stringify({ auths: { [HUB]: { username: "u1", password: "p" } }, features: { buildkit: true } }))).toBe("u1");
+  });
+
+  it.each([
+    ['{"auths":null,"plugins":{"p":null},"pruneFilters":[null],"psFormat":null,"features":{"a":null}}'],
+    ['{"auths":{},"x":[1,true,{}],"stackOrchestrator":1,"kubernetes":{}}'],
+    ['{"auths":{}}\n// docker reads only the first value'],
+    ['{"auths":{}} /* c */ garbage'],
+  ])("%j: docker accepts it, and the rule reports no syntax docker cares about", (code) => {
+    expect(dockerParseError(code)).toBeNull();
+    expect(reasons(code).every((r) => r.endsWith("after top-level value"))).toBe(true);
+  });
+
+  it("JSONC with a BOM, comments and trailing commas: found only once the fixes and suggestions are applied", () => {
+    const code = `\uFEFF{\n  // Docker Hub\n  auths: {\n    '${HUB}': { "auth": "${auth}", },\n  },\n}\n`;
+    expect(dockerLoginUser(code)).toBeNull();
+    const fixed = fix(code);
+    expect(fixed).toBe(`{\n  // Docker Hub\n  "auths": {\n    "${HUB}": { "auth": "${auth}" }\n  }\n}\n`);
+    expect(dockerParseError(fixed)).toBe("invalid character '/' looking for beginning of object key string");
+    const suggestion = linter.verify(fixed, config, { filename })[0]?.suggestions?.[0]?.fix;
+    expect(suggestion).toBeDefined();
+    const clean = fixed.slice(0, suggestion?.range[0]) + (suggestion?.text ?? "") + fixed.slice(suggestion?.range[1]);
+    expect(JSON.parse(clean)).toEqual({ auths: { [HUB]: { auth } } });
+    expect(dockerLoginUser(clean)).toBe("hubuser");
+  });
+});
+
+describeWithDocker("the field tables", () => {
+  it.each(DOCKER_CONFIG_FILE.fields.map((f) => f.name))("%s is a ConfigFile field: a number there fails", (name) => {
+    expect(dockerParseError(JSON.stringify({ [name]: 1 }))).toMatch(new RegExp(`Go struct field ConfigFile\\.${name} of type `));
+  });
+
+  it.each(DOCKER_AUTH_CONFIG.fields.map((f) => f.name))("%s is an AuthConfig field (docker 28: email too)", (name) => {
+    expect(dockerParseError(JSON.stringify({ auths: { a: { [name]: 1 } } }))).toMatch(new RegExp(`Go struct field AuthConfig\\.auths\\.${name} of type string`));
+  });
+
+  it.each(["credStore", "credHelper", "auth ", "stackOrchestrator", "$schema"])("%j is not a field: docker ignores any value there", (name) => {
+    expect(dockerParseError(JSON.stringify({ [name]: 1, auths: { a: { [name]: 1 } } }))).toBeNull();
+  });
+});
+
+describeWithDocker("no-unknown-properties and no-deprecated-properties", () => {
+  it("case variants: docker finds the credentials before and after the rename", () => {
+    const before = JSON.stringify({ Auths: { [HUB]: { Auth: auth, identityToken: "" } } });
+    expect(dockerLoginUser(before)).toBe("hubuser");
+    const after = fix(before);
+    expect(JSON.parse(after)).toEqual({ auths: { [HUB]: { auth, identitytoken: "" } } });
+    expect(dockerLoginUser(after)).toBe("hubuser");
+  });
+
+  it("a legacy .dockercfg shape in config.json: not found; after wrapping in auths, found", () => {
+    const before = JSON.stringify({ [HUB]: { auth, email: "me@example.com" } });
+    expect(dockerLoginUser(before)).toBeNull();
+    const [message] = linter.verify(before, config, { filename: "home/.dockercfg" });
+    expect(message?.messageId).toBe("legacyFormat");
+    const fixes = message?.suggestions?.[0]?.fix;
+    expect(fixes).toBeDefined();
+    const after = before.slice(0, fixes?.range[0]) + (fixes?.text ?? "") + before.slice(fixes?.range[1]);
+    expect(dockerLoginUser(after)).toBe("hubuser");
+  });
+});
