@@ -136,7 +136,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const flavor of new Set(targets.map((t) => options.flavor ?? t.flavor))) {
     prepared.set(flavor, await prepareConfig(configFor(flavor, options.quiet), io.cwd));
   }
-  const linter = new Linter({ cwd: io.cwd, configType: "flat" });
+  // Based at the file system root: were the plain config used, files outside the cwd must match too.
+  const linter = new Linter({ cwd: parse(resolve(io.cwd)).root, configType: "flat" });
   const results = targets.map((target) =>
     lintFile(linter, target, prepared.get(options.flavor ?? target.flavor) as VerifyConfig, options.fix),
   );
