@@ -28,7 +28,7 @@ const MESSAGE = 'Key "docker.io" is meant for Docker Hub';
 let tarball = "";
 let packed: string[] = [];
 
-// npm install and tsc take seconds each; the whole file takes about 40 s with a warm npm cache.
+// npm install and tsc take seconds each; the whole file takes about a minute with a warm npm cache.
 const SLOW = { timeout: 300_000 };
 
 describe.skipIf(!enabled)("the published package", SLOW, () => {
@@ -69,6 +69,26 @@ describe.skipIf(!enabled)("the published package", SLOW, () => {
     const warnings = publish.stderr.split("\n").filter((l) => /^npm (warn|WARN|error|ERR)/.test(l));
     expect(warnings.filter((l) => !l.includes("requires you to be logged in"))).toEqual([]);
     expect(publish.stdout).toContain(`+ ${pkg.name}@${pkg.version}`);
+  });
+
+  it("installs as the pre-commit framework installs a node hook, and the hook's entry runs", () => {
+    // pre-commit runs `npm install -g --install-links git+file://REPO` (pre_commit/languages/node.py);
+    // npm then builds through `prepare`. This clones the committed HEAD, not the work tree.
+    const head = run("git", ["rev-parse", "HEAD"], root);
+    expect(head.status, output(head)).toBe(0);
+    const prefix = join(work, "pre-commit-env");
+    const install = spawnSync(
+      "npm",
+      ["install", "-g", "--allow-git=root", "--install-links", "--prefer-offline", "--no-audit", "--no-fund", `git+file://${root}#${head.stdout.trim()}`],
+      { cwd: work, encoding: "utf8", env: { ...process.env, NPM_CONFIG_PREFIX: prefix, npm_config_update_notifier: "false" } },
+    );
+    expect(install.status, output(install)).toBe(0);
+    const sample = join(work, "hook-sample/config.json");
+    mkdirSync(join(work, "hook-sample"));
+    writeFileSync(sample, HUB_ALIAS);
+    const hook = run(join(prefix, "bin/docker-config-lint"), [sample], work);
+    expect(hook.status, output(hook)).toBe(1);
+    expect(hook.stdout).toContain(MESSAGE);
   });
 
   describe.each([
