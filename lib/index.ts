@@ -1,12 +1,14 @@
 import type { ESLint, Linter, Rule } from "eslint";
 import * as jsoncParser from "jsonc-eslint-parser";
 import { name, namespace, version } from "./meta.js";
-import { type RuleName, rules as ruleModules } from "./rules.js";
+import { rules as ruleModules } from "./rules.js";
 
 /** The files `configs.recommended` applies to; rules stay silent on non-registry files anyway. */
 const files = ["**/config.json", "**/auth.json", "**/.dockercfg"];
 
-const rules = ruleModules as unknown as Record<RuleName, Rule.RuleModule>;
+// Typed as ESLint's own rule type, not the rules' @typescript-eslint types: the published
+// declarations must only need `eslint` (tests/packaging.test.ts type-checks them with skipLibCheck off).
+const rules: Record<string, Rule.RuleModule> = ruleModules as unknown as Record<string, Rule.RuleModule>;
 
 // Problems (the client misreads the file) are errors; suggestions (hygiene) are warnings.
 const recommendedRules: Linter.RulesRecord = {};
@@ -41,5 +43,7 @@ plugin.configs.recommended = { ...unscoped, name: `${namespace}/recommended`, fi
 export default plugin;
 // Also as named exports, for tools that load the plugin with require() (ESLint's own loader uses the
 // default export).
-export const { configs, meta } = plugin;
+// Annotated so that the declarations name these types rather than spell out @eslint/core's.
+export const configs: Configs = plugin.configs;
+export const meta: { name: string; version: string; namespace: string } = plugin.meta;
 export { rules };
