@@ -1,5 +1,5 @@
-// Lints the plugin's own source. The example registry files have their own config
-// (examples/eslint.config.js); the README's first command lints them with docker-config-lint.
+// Lints the plugin's own source. The example registry files are linted by the README's first
+// command, with docker-config-lint.
 import eslintPlugin from "eslint-plugin-eslint-plugin";
 import tseslint from "typescript-eslint";
 

@@ -1,12 +1,14 @@
 // A file's registry model: what the Docker CLI or containers/image will read out of it, built once
 // per file from the jsonc-eslint-parser AST and shared by every rule (WeakMap keyed by the Program).
 import type { AST } from "jsonc-eslint-parser";
-import type { Flavor } from "./registry.js";
+import { displayKey, type Flavor } from "./registry.js";
 
 export interface KeyedProperty {
   property: AST.JSONProperty;
   /** The key as the client sees it (JSON escapes decoded). */
   key: string;
+  /** The key as reports quote it: user info in a URL key masked (see displayKey). */
+  shown: string;
   /** The key is written with escapes or is not a string token a fixer can keep the quotes of. */
   escaped: boolean;
 }
@@ -42,11 +44,13 @@ const LEGACY_FIELDS = new Set(["auth", "email", "username", "password"]);
 
 export function keyOf(property: AST.JSONProperty): KeyedProperty {
   const k = property.key;
-  if (k.type === "JSONIdentifier") return { property, key: k.name, escaped: false };
+  if (k.type === "JSONIdentifier") return { property, key: k.name, shown: k.name, escaped: false };
   if (typeof k.value === "string") {
-    return { property, key: k.value, escaped: k.raw.slice(1, -1).includes("\\") };
+    const escaped = k.raw.slice(1, -1).includes("\\");
+    return { property, key: k.value, shown: k.value.includes("@") ? displayKey(k.value) : k.value, escaped };
   }
-  return { property, key: String(k.value), escaped: true };
+  const key = String(k.value);
+  return { property, key, shown: key, escaped: true };
 }
 
 export function asObject(node: AST.JSONNode | null | undefined): AST.JSONObjectExpression | null {

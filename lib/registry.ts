@@ -45,8 +45,10 @@ export interface KeyVerdict {
 
 interface SplitKey {
   scheme: string | null; // lower-cased, without "://"
-  host: string; // host[:port] as written
+  host: string; // host[:port] as written, without user info
   path: string; // "" or starting with "/"
+  /** The URL carries `user:password@` before the host (url.Parse drops it from the host). */
+  userinfo: boolean;
 }
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
@@ -56,9 +58,21 @@ export function splitKey(key: string): SplitKey {
   const scheme = m?.[1]?.toLowerCase() ?? null;
   const rest = m ? key.slice(m[0].length) : key;
   const slash = rest.indexOf("/");
-  return slash === -1
-    ? { scheme, host: rest, path: "" }
-    : { scheme, host: rest.slice(0, slash), path: rest.slice(slash) };
+  let host = slash === -1 ? rest : rest.slice(0, slash);
+  const path = slash === -1 ? "" : rest.slice(slash);
+  const at = m ? host.lastIndexOf("@") : -1;
+  if (at !== -1) host = host.slice(at + 1);
+  return { scheme, host, path, userinfo: at !== -1 };
+}
+
+const USERINFO = /^((?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?)[^/]*@/;
+
+/**
+ * A key as reports show it: `https://user:token@host` keeps its shape without the user info, which
+ * is a credential. Every report quotes keys through this.
+ */
+export function displayKey(key: string): string {
+  return key.replace(USERINFO, "$1***@");
 }
 
 /** Paths that carry no namespace: what `docker login` and old registries put after the host. */
@@ -106,12 +120,15 @@ function judgeAuthsKey(key: string, flavor: Flavor): KeyVerdict {
   const memo = cache[flavor];
   let verdict = memo.get(key);
   if (verdict === undefined) {
+    const parts = splitKey(key);
     verdict =
-      splitKey(key).host === ""
-        ? { registry: "", canonical: key, found: false, reason: "noHost", certain: false }
+      parts.host === ""
+        ? { registry: "", canonical: displayKey(key), found: false, reason: "noHost", certain: false }
         : flavor === "docker"
           ? judgeDockerKey(key)
           : judgeContainersKey(key);
+    // Renaming away user info deletes text the user wrote (a credential, at that): never automatic.
+    if (parts.userinfo && verdict.certain) verdict = { ...verdict, certain: false };
     if (memo.size >= CACHE_LIMIT) memo.clear();
     memo.set(key, verdict);
   }

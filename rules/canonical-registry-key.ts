@@ -60,7 +60,7 @@ export default createRule<MessageIds, [FlavorOption]>({
       section.entries.forEach((entry, i) => {
         const v = verdicts[i] as KeyVerdict;
         if (v.reason === "canonical" || v.reason === "noHost") return;
-        const data = { key: entry.key, canonical: v.canonical, registry: registryLabel(v.registry), client };
+        const data = { key: entry.shown, canonical: v.canonical, registry: registryLabel(v.registry), client };
         const messageId =
           v.reason === "hubHost"
             ? "hubHostKey"

@@ -87,7 +87,7 @@ export default createRule<MessageIds, [Options]>({
         const field = matchField(struct, p.key);
         const messageId = field && field.status !== "current" && !allow.has(field.name) ? MESSAGE[field.name] : undefined;
         if (messageId === undefined) continue;
-        const data = { key: p.key };
+        const data = { key: p.shown };
         context.report({
           loc: p.property.key.loc,
           messageId,

@@ -42,14 +42,14 @@ export default createRule<MessageIds, [FlavorOption]>({
       for (const entry of section.entries) {
         const removeThis = {
           messageId: "removeThis" as const,
-          data: { key: entry.key },
+          data: { key: entry.shown },
           fix: (fixer: Parameters<typeof removeProperty>[0]) => removeProperty(fixer, sourceCode, entry.property),
         };
         if (lastByKey.get(entry.key) !== entry) {
           context.report({
             loc: entry.property.key.loc,
             messageId: "duplicateKey",
-            data: { key: entry.key, section: sectionName },
+            data: { key: entry.shown, section: sectionName },
             suggest: [removeThis],
           });
           continue;
@@ -61,7 +61,7 @@ export default createRule<MessageIds, [FlavorOption]>({
           firstByRegistry.set(registry, entry);
           continue;
         }
-        const data = { key: entry.key, other: first.key, section: sectionName, registry: registryLabel(registry), client };
+        const data = { key: entry.shown, other: first.shown, section: sectionName, registry: registryLabel(registry), client };
         context.report({
           loc: entry.property.key.loc,
           messageId: "sameRegistry",

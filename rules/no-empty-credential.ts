@@ -52,7 +52,7 @@ export default createRule<MessageIds, [FlavorOption]>({
           const strings = Object.fromEntries(FIELDS.map((f) => [f, fieldString(fields, f)?.value ?? null])) as unknown as EntryStrings;
           const verdict = entryCredential(strings, flavor);
           if (verdict !== "none" && verdict !== "ignoredFields") continue;
-          const data = { key: entry.key, client };
+          const data = { key: entry.shown, client };
           context.report({
             loc: entry.property.key.loc,
             messageId: verdict === "none" ? "noCredential" : "fieldsIgnored",

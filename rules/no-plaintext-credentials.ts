@@ -116,7 +116,7 @@ export default createRule<MessageIds, [Options]>({
               client,
             },
             suggest: [
-              { messageId: "removeCredentials", data: { key: entry.key }, fix: (fixer) => emptyValue(fixer, entry.property) },
+              { messageId: "removeCredentials", data: { key: entry.shown }, fix: (fixer) => emptyValue(fixer, entry.property) },
             ],
           });
         }

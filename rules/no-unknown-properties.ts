@@ -74,7 +74,7 @@ export default createRule<MessageIds, [Options]>({
 
         if (field !== null && own.fields.includes(field)) {
           if (p.key === field.name) return;
-          const data = { key: p.key, field: field.name };
+          const data = { key: p.shown, field: field.name };
           // A sibling spelled exactly right: Go fills the field from both, and a rename would
           // duplicate the key. Another variant: renaming both at once would.
           if (props.some((q) => q.key === field.name)) {
@@ -87,22 +87,22 @@ export default createRule<MessageIds, [Options]>({
           return;
         }
         if (field !== null) {
-          context.report({ loc, messageId: "dockerOnlyProperty", data: { key: p.key, client } });
+          context.report({ loc, messageId: "dockerOnlyProperty", data: { key: p.shown, client } });
           return;
         }
         const near = nearFields(p.key, own.fields.filter((f) => f.status === "current").map((f) => f.name));
         const first = near[0];
         if (first === undefined) {
-          context.report({ loc, messageId: "unknownProperty", data: { key: p.key, where, client } });
+          context.report({ loc, messageId: "unknownProperty", data: { key: p.shown, where, client } });
           return;
         }
         context.report({
           loc,
           messageId: "misspelledProperty",
-          data: { key: p.key, where, client, field: first },
+          data: { key: p.shown, where, client, field: first },
           suggest: near
             .filter((name) => !taken(name))
-            .map((name) => ({ messageId: "renameTo" as const, data: { key: p.key, field: name }, fix: rename(name) })),
+            .map((name) => ({ messageId: "renameTo" as const, data: { key: p.shown, field: name }, fix: rename(name) })),
         });
       });
     }

@@ -144,7 +144,7 @@ export default createRule<MessageIds, [FlavorOption]>({
 
     function check(entry: Entry): void {
       if (entry.fields === null) return;
-      const key = entry.key;
+      const key = entry.shown;
       for (const prop of fieldProps(entry.fields, "auth")) {
         const type = nonStringType(prop.property.value);
         if (type !== null) {

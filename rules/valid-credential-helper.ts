@@ -76,7 +76,7 @@ export default createRule<MessageIds, [FlavorOption]>({
       const loc = property.key.loc;
       const remove = {
         messageId: section === "credsStore" ? ("removeCredsStore" as const) : ("removeHelper" as const),
-        data: { key: setting.key },
+        data: { key: setting.shown },
         fix: (fixer: RuleFixer): RuleFix => removeProperty(fixer, sourceCode, property),
       };
       if (problem.kind === "empty") {
@@ -86,11 +86,11 @@ export default createRule<MessageIds, [FlavorOption]>({
         }
         const registry = registryLabel(judgeKey(setting.key, flavor, "credHelpers").registry);
         const messageId = flavor === "docker" ? "emptyHelper" : "emptyHelperName";
-        context.report({ loc, messageId, data: { key: setting.key, registry, client }, suggest: [remove] });
+        context.report({ loc, messageId, data: { key: setting.shown, registry, client }, suggest: [remove] });
         return;
       }
       const data = {
-        setting: section === "credsStore" ? '"credsStore"' : `The credential helper for ${JSON.stringify(setting.key)}`,
+        setting: section === "credsStore" ? '"credsStore"' : `The credential helper for ${JSON.stringify(setting.shown)}`,
         value: JSON.stringify(value),
         program: JSON.stringify(HELPER_PREFIX + value),
         client,
@@ -129,7 +129,7 @@ export default createRule<MessageIds, [FlavorOption]>({
         const fields = storedSecrets(entry.fields, { allowPlaceholders: false });
         if (fields.length === 0) continue;
         const data = {
-          key: entry.key,
+          key: entry.shown,
           fields: fields.join(", "),
           helper: serving.helper,
           via: serving.via,
@@ -140,7 +140,7 @@ export default createRule<MessageIds, [FlavorOption]>({
           loc: entry.property.key.loc,
           messageId: "shadowedEntry",
           data,
-          suggest: [{ messageId: "emptyEntry", data: { key: entry.key }, fix: (fixer) => emptyValue(fixer, entry.property) }],
+          suggest: [{ messageId: "emptyEntry", data: { key: entry.shown }, fix: (fixer) => emptyValue(fixer, entry.property) }],
         });
       }
     }

@@ -1,6 +1,6 @@
 // lib/registry.ts against the tables of ../shared/spec/canonical-keys.md §5.1 and docker-cli.md §1.5.
 import { describe, expect, it } from "vitest";
-import { DOCKER_HUB_KEY, type Flavor, judgeKey, type KeyUse, splitKey } from "../lib/registry.js";
+import { DOCKER_HUB_KEY, displayKey, type Flavor, judgeKey, type KeyUse, splitKey } from "../lib/registry.js";
 
 type Row = [key: string, registry: string, found: boolean, canonical: string, reason: string, certain: boolean];
 
@@ -35,6 +35,9 @@ const docker: Row[] = [
   ["https://Reg.Example.com/v2/", "reg.example.com", false, "reg.example.com", "uppercase", false],
   ["", "", false, "", "noHost", false],
   ["https://", "", false, "https://", "noHost", false],
+  // User info is dropped by url.Parse: found through the fallback, but never renamed automatically.
+  ["https://bob:pw@ghcr.io/v2/", "ghcr.io", true, "ghcr.io", "urlForm", false],
+  ["https://bob:pw@", "", false, "https://***@", "noHost", false],
 ];
 
 const containers: Row[] = [
@@ -95,12 +98,25 @@ table(
   "credHelpers",
 );
 
+describe("displayKey", () => {
+  it.each([
+    ["https://bob:hunter2@ghcr.io/v2/", "https://***@ghcr.io/v2/"],
+    ["bob:hunter2@ghcr.io", "***@ghcr.io"],
+    ["https://ghcr.io/a@b", "https://ghcr.io/a@b"],
+    ["ghcr.io", "ghcr.io"],
+  ])("%s → %s", (key, shown) => {
+    expect(displayKey(key)).toBe(shown);
+  });
+});
+
 describe("splitKey", () => {
   it.each([
-    ["https://h:1/v2/", { scheme: "https", host: "h:1", path: "/v2/" }],
-    ["HTTP://h", { scheme: "http", host: "h", path: "" }],
-    ["h/ns/repo", { scheme: null, host: "h", path: "/ns/repo" }],
-    ["[::1]:5000", { scheme: null, host: "[::1]:5000", path: "" }],
+    ["https://h:1/v2/", { scheme: "https", host: "h:1", path: "/v2/", userinfo: false }],
+    ["HTTP://h", { scheme: "http", host: "h", path: "", userinfo: false }],
+    ["h/ns/repo", { scheme: null, host: "h", path: "/ns/repo", userinfo: false }],
+    ["[::1]:5000", { scheme: null, host: "[::1]:5000", path: "", userinfo: false }],
+    ["https://u:p@h:1/v2/", { scheme: "https", host: "h:1", path: "/v2/", userinfo: true }],
+    ["https://u:p@x@h", { scheme: "https", host: "h", path: "", userinfo: true }],
   ])("%s", (key, parts) => {
     expect(splitKey(key)).toEqual(parts);
   });

@@ -119,6 +119,8 @@ export const keyArb = fc.oneof(
   { weight: 3, arbitrary: hubKeyArb },
   { weight: 4, arbitrary: privateKeyArb },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  // A URL key with a password in its user info: a secret inside a key.
+  { weight: 1, arbitrary: fc.tuple(hostArb, fc.constantFrom("", "/v2/")).chain(([host, path]) => secretArb.map((s) => `https://ci:${s}@${host}${path}`)) },
 );
 
 // Secrets interleave ASCII with Greek letters, which no report, key or formatter prints: every
@@ -208,6 +210,8 @@ export function secretsOf(value: Value): string[] {
   const walk = (v: Value): void => {
     if (v.kind === "object") {
       for (const p of v.props) {
+        const userinfo = /^https:\/\/ci:(.*)@/.exec(p.key);
+        if (userinfo) out.push(userinfo[1] ?? "");
         if (p.value.kind === "string" && /^(auth|password|identitytoken|registrytoken|identityToken)$/.test(p.key)) {
           out.push(p.value.value);
           if (p.key === "auth") out.push(Buffer.from(p.value.value, "base64").toString("utf8"));

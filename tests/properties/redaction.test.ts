@@ -5,6 +5,7 @@ import { ESLint, Linter } from "eslint";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import plugin from "../../lib/index.js";
+import { displayKey } from "../../lib/registry.js";
 import { configArb, formatArb, fourGrams, keysOf, leakIn, print, secretsOf } from "../helpers/arbitraries.js";
 import { fcParams } from "../helpers/lint.js";
 
@@ -115,7 +116,7 @@ describe("redaction", () => {
     await fc.assert(
       fc.asyncProperty(configArb, formatArb, fc.constantFrom("config.json", "auth.json", ".dockercfg"), async (value, format, name) => {
         const secrets = secretsOf(value);
-        const keys = keysOf(value);
+        const keys = keysOf(value).map(displayKey);
         const vocabulary = fourGrams([...templates, ...boilerplate, ...keys, ...keys.map((k) => k.toLowerCase())]);
         captured.length = 0;
         const filename = `home/x/${name}`;
