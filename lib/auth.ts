@@ -5,6 +5,7 @@
 //
 // Nothing this module returns holds decoded text or any part of the value: verdicts are flags and
 // positions, and comparisons happen inside.
+import { isReference } from "./references.js";
 import type { Flavor } from "./registry.js";
 
 /** Why the client refuses the value (it then drops the entry, or for docker possibly more). */
@@ -326,15 +327,6 @@ export function repairAuth(value: string, repair: Repair, flavor: Flavor = "dock
   return result !== value && after.ok && fixed ? result : null;
 }
 
-// One reference a CI system or template engine substitutes before the file is read: `$AUTH`,
-// `${AUTH}`, `$(auth)`, `${{ secrets.AUTH }}`, `{{ .Values.auth | b64enc }}`.
-const REFERENCE = /^\s*(?:\$\{\{[^{}]*\}\}|\{\{[^{}]*\}\}|\$\{[A-Za-z_][^{}]*\}|\$\([A-Za-z_][\w.]*\)|\$[A-Za-z_]\w*)\s*$/;
-
-/** Whether the whole value is a single placeholder for a value supplied later (not checked). */
-export function isPlaceholder(value: string): boolean {
-  return REFERENCE.test(value);
-}
-
 /** Why the base64 decoder stopped, from the byte at docker's offset. */
 export type Base64Problem = "urlSafe" | "whitespace" | "padding" | "character";
 
@@ -374,7 +366,7 @@ export type CredentialVerdict = "usable" | "refused" | "none" | "ignoredFields" 
 export function entryCredential(e: EntryStrings, flavor: Flavor): CredentialVerdict {
   const has = (s: string | null): boolean => s !== null && s !== "";
   const auth = e.auth ?? "";
-  if (isPlaceholder(auth) || (flavor === "docker" && e.password !== null && isPlaceholder(e.password))) return "usable";
+  if (isReference(auth) || (flavor === "docker" && e.password !== null && isReference(e.password))) return "usable";
   if (auth !== "") {
     const v = decodeAuth(auth, flavor);
     if (!v.ok) return "refused";

@@ -2,6 +2,7 @@
 // whether a helper name can be run at all. Facts: ../shared/spec/docker-cli.md §1.3–§1.5,
 // containers-auth.md §2.2–§2.3, canonical-keys.md §5.3, adjacent.md §10. No ESLint in this module.
 import { type KeyedProperty, stringValue } from "./model.js";
+import { isPlaceholder } from "./references.js";
 import { type Flavor, judgeKey, splitKey } from "./registry.js";
 
 /** Entry fields that carry a secret (`types.AuthConfig`); `username`, `email`, `serveraddress` do not. */
@@ -13,19 +14,6 @@ export const STORE_HELPERS = ["desktop", "osxkeychain", "wincred", "pass", "secr
 
 /** Docker runs `docker-credential-` + the helper name (`credentials.NewNativeStore`). */
 export const HELPER_PREFIX = "docker-credential-";
-
-// References a CI system or template engine substitutes before the file is read: GitLab/CircleCI
-// `$VAR`, shell `${VAR}` and `${VAR:-default}`, Azure `$(var)`, GitHub `${{ … }}`, Helm `{{ … }}`.
-const REFERENCE = /\$\{\{[^{}]*\}\}|\{\{[^{}]*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+=-][^{}]*)?\}|\$\([A-Za-z_][A-Za-z0-9_.]*\)|\$[A-Za-z_][A-Za-z0-9_]*/g;
-
-/**
- * Whether a value is only references to be substituted at run time (`$TOKEN`, `${USER}:${PASS}`):
- * nothing but references and the `:` between user and password.
- */
-export function isPlaceholder(value: string): boolean {
-  const rest = value.replace(REFERENCE, "");
-  return rest !== value && /^:*$/.test(rest);
-}
 
 /**
  * Whether an `auth` value carries a password: everything except `""` and the base64 of `user:`

@@ -4,11 +4,11 @@ import {
   authMismatch,
   base64Problem,
   decodeAuth,
-  isPlaceholder,
   type Repair,
   repairAuth,
   type SilentFlags,
 } from "../lib/auth.js";
+import { isReference } from "../lib/references.js";
 import { createRule } from "../lib/create-rule.js";
 import { fieldProps, fieldString, nonStringType } from "../lib/entry-fields.js";
 import type { Entry } from "../lib/model.js";
@@ -152,7 +152,7 @@ export default createRule<MessageIds, [FlavorOption]>({
         }
       }
       const auth = fieldString(entry.fields, "auth");
-      if (auth === null || auth.value === "" || isPlaceholder(auth.value)) return;
+      if (auth === null || auth.value === "" || isReference(auth.value)) return;
       const { property } = auth.prop;
       const valueNode = property.value;
 

@@ -7,11 +7,11 @@ import {
   helperNameProblem,
   type HelperSetting,
   helperTable,
-  isPlaceholder,
   isSecret,
   knownHelperFor,
   servingHelper,
 } from "../lib/credentials.js";
+import { isPlaceholder, isReference } from "../lib/references.js";
 import type { Flavor } from "../lib/registry.js";
 
 const b64 = (s: string): string => Buffer.from(s, "latin1").toString("base64");
@@ -164,5 +164,20 @@ describe("servingHelper", () => {
     expect(serving("quay.io/org", "containers", [h("quay.io", "fake")], null)).toEqual({ helper: "fake", via: "credHelpers" });
     expect(serving("docker.io", "containers", [h("docker.io", "fake")], null)).toEqual({ helper: "fake", via: "credHelpers" });
     expect(serving("docker.io", "containers", [h(HUB, "fake")], null)).toBeNull();
+  });
+});
+
+describe("isReference (one whole reference, as valid-auth skips it)", () => {
+  it.each([
+    ["$AUTH", true],
+    [" ${AUTH} ", true],
+    ["$(auth)", true],
+    ["${{ secrets.AUTH }}", true],
+    ["{{ .Values.auth | b64enc }}", true],
+    ["${USER}:${PASS}", false],
+    ["dXNlcjpwYXNz", false],
+    ["$", false],
+  ])("%j → %s", (value, expected) => {
+    expect(isReference(value)).toBe(expected);
   });
 });
