@@ -1,6 +1,7 @@
 // A file's registry model: what the Docker CLI or containers/image will read out of it, built once
 // per file from the jsonc-eslint-parser AST and shared by every rule (WeakMap keyed by the Program).
 import type { AST } from "jsonc-eslint-parser";
+import { goFold } from "./fields.js";
 import { displayKey, type Flavor } from "./registry.js";
 
 export interface KeyedProperty {
@@ -38,9 +39,10 @@ export interface RegistryModel {
 }
 
 /** Top-level keys that make a JSON object a registry-credentials file. */
-const MARKERS = ["auths", "credhelpers", "credsstore"];
-/** Fields of a legacy `.dockercfg` entry (`LegacyLoadFromReader`). */
-const LEGACY_FIELDS = new Set(["auth", "email", "username", "password"]);
+const MARKERS = new Set(["auths", "credHelpers", "credsStore"].map(goFold));
+/** Fields of a legacy `.dockercfg` entry (`LegacyLoadFromReader`), folded. */
+const LEGACY_FIELDS = new Set(["auth", "email", "username", "password"].map(goFold));
+const AUTH = goFold("auth");
 
 export function keyOf(property: AST.JSONProperty): KeyedProperty {
   const k = property.key;
@@ -64,13 +66,17 @@ export function stringValue(node: AST.JSONNode): string | null {
   return null;
 }
 
-/** The property Go's decoder fills a field from: an exact match, else a case-insensitive one. */
+/**
+ * The property a field is read from: the exact name, else the first name Go's case folding
+ * matches (goFold). Go assigns every matching key in turn; a file with several spellings of one
+ * field is reported by no-unknown-properties.
+ */
 export function findField(props: readonly KeyedProperty[], name: string): KeyedProperty | null {
   let loose: KeyedProperty | null = null;
-  const lower = name.toLowerCase();
+  const folded = goFold(name);
   for (const p of props) {
     if (p.key === name) return p;
-    if (loose === null && p.key.toLowerCase() === lower) loose = p;
+    if (loose === null && goFold(p.key) === folded) loose = p;
   }
   return loose;
 }
@@ -94,9 +100,9 @@ function isLegacy(top: readonly KeyedProperty[]): boolean {
     const entry = asObject(property.value);
     if (entry === null) return false;
     for (const field of entry.properties) {
-      const name = keyOf(field).key.toLowerCase();
+      const name = goFold(keyOf(field).key);
       if (!LEGACY_FIELDS.has(name)) return false;
-      if (name === "auth") withAuth = true;
+      if (name === AUTH) withAuth = true;
     }
   }
   return withAuth;
@@ -106,7 +112,7 @@ function build(program: AST.JSONProgram): RegistryModel | null {
   const root = asObject(program.body[0]?.expression);
   if (root === null) return null;
   const top = root.properties.map(keyOf);
-  const isConfig = top.some((p) => MARKERS.includes(p.key.toLowerCase()));
+  const isConfig = top.some((p) => MARKERS.has(goFold(p.key)));
   if (!isConfig && !isLegacy(top)) return null;
 
   const sectionOf = (name: Section["name"]): Section | null => {

@@ -263,6 +263,13 @@ tester.run("canonical-registry-key", rule, {
       errors: [{ messageId: "nonCanonicalKey" }],
     },
     {
+      name: "Go's case folding maps the long s onto s: auth\\u017f fills auths",
+      filename: config,
+      code: '{ "auth\\u017f": { "docker.io": {} } }',
+      output: `{ "auth\\u017f": { "${HUB}": {} } }`,
+      errors: [{ messageId: "nonCanonicalKey" }],
+    },
+    {
       name: "Go matches Auths case-insensitively",
       filename: config,
       code: '{ "Auths": { "docker.io": {} } }',
