@@ -29,9 +29,12 @@ type AnyContext = Readonly<RuleContext<string, readonly unknown[]>>;
 
 /** The file's registry model, or null for files the plugin has nothing to say about. */
 export function modelOf(context: AnyContext): RegistryModel | null {
-  const services = context.sourceCode.parserServices as { isJSON?: boolean } | undefined;
+  // One read of `context.sourceCode`: every rule context is a fresh object on a per-file
+  // prototype, so each property read on it is a slow megamorphic lookup, paid per rule per file.
+  const { sourceCode } = context;
+  const services = sourceCode.parserServices as { isJSON?: boolean } | undefined;
   if (services?.isJSON !== true) return null;
-  return registryModel(context.sourceCode.ast as unknown as AST.JSONProgram);
+  return registryModel(sourceCode.ast as unknown as AST.JSONProgram);
 }
 
 export function flavorOf(context: AnyContext, option: FlavorOption | undefined): Flavor {
