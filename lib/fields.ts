@@ -118,12 +118,16 @@ export const CONFIG_FILE: Record<Flavor, GoStruct> = { docker: DOCKER_CONFIG_FIL
 /** The struct a client decodes each `auths` entry into. */
 export const AUTH_CONFIG: Record<Flavor, GoStruct> = { docker: DOCKER_AUTH_CONFIG, containers: CONTAINERS_AUTH_CONFIG };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Go's case folding of JSON names (bytes.EqualFold): ASCII letters fold to upper case, and the only
  * non-ASCII runes that fold onto ASCII letters are U+017F (ſ → S) and U+212A (Kelvin sign → K).
  * Measured: `"auth\u017f"` fills `auths`; `"\u0131dentitytoken"` (dotless i) fills nothing.
  */
 export function goFold(name: string): string {
+  // Hot (every key of every file, in several rules): ASCII needs no per-character loop.
+  if (ASCII.test(name)) return name.toUpperCase();
   let out = "";
   for (const ch of name) {
     if (ch === "\u017F") out += "S";
