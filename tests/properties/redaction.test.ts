@@ -1,9 +1,13 @@
 // No report prints a secret: for random secrets in every credential field and inside malformed
 // `auth` values, no message, data value or suggestion description of any rule, and no output of
 // the formatters users see, contains 4 or more characters of a secret, its base64 or decoded auth.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ESLint, Linter } from "eslint";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { main } from "../../lib/cli.js";
 import plugin from "../../lib/index.js";
 import { displayKey } from "../../lib/registry.js";
 import { configArb, formatArb, fourGrams, keysOf, leakIn, print, secretsOf } from "../helpers/arbitraries.js";
@@ -135,3 +139,45 @@ describe("redaction", () => {
     );
   });
 });
+
+describe("redaction through docker-config-lint", () => {
+  const root = mkdtempSync(join(tmpdir(), "docker-config-redaction-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  // Line and column numbers: four digits in a report are no evidence of a leaked base64 piece.
+  const digits = new Set(Array.from({ length: 10_000 }, (_, n) => String(n).padStart(4, "0")));
+
+  it("prints no secret in stylish or json, with or without --fix", async () => {
+    await fc.assert(
+      fc.asyncProperty(configArb, formatArb, fc.constantFrom("config.json", "auth.json"), fc.boolean(), async (value, format, name, fix) => {
+        const secrets = secretsOf(value);
+        const path = join(root, name);
+        writeFileSync(path, print(value, format));
+        const keys = keysOf(value).map(displayKey);
+        const vocabulary = fourGrams([...templates, ...boilerplate, ...keys, ...keys.map((k) => k.toLowerCase()), path]);
+        for (const f of ["stylish", "json"]) {
+          let out = "";
+          const status = await main([path, "--format", f, ...(fix ? ["--fix"] : [])], {
+            cwd: root,
+            env: { HOME: root },
+            stdout: (t) => {
+              out += t;
+            },
+            stderr: (t) => {
+              out += t;
+            },
+          });
+          expect(status).not.toBe(2);
+          if (f === "json") {
+            const [result] = JSON.parse(out) as ESLint.LintResult[];
+            expect(Object.keys(result ?? {})).not.toContain("source");
+            expect(Object.keys(result ?? {})).not.toContain("output");
+          }
+          expect(leakIn(out, secrets, new Set([...vocabulary, ...digits])), out).toBeNull();
+          if (fix) writeFileSync(path, print(value, format));
+        }
+      }),
+      fcParams(100),
+    );
+  });
+});
+
