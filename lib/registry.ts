@@ -122,13 +122,28 @@ function hub(canonical: string, reason: KeyReason, found: boolean, certain: bool
   return { registry: DOCKER_HUB, canonical, found, reason, certain };
 }
 
+/**
+ * The host of `scheme://rest` as Go's url.Parse gives it to docker's ConvertToHostname: the
+ * authority ends at "/", "?" or "#", and user info up to its last "@" is not part of the host.
+ */
+function urlParts(rest: string): { host: string; path: string; userinfo: boolean } {
+  const end = rest.search(/[/?#]/);
+  const authority = end === -1 ? rest : rest.slice(0, end);
+  const at = authority.lastIndexOf("@");
+  return { host: authority.slice(at + 1), path: end === -1 ? "" : rest.slice(end), userinfo: at !== -1 };
+}
+
 // Docker CLI: exact key, else the first key whose ConvertToHostname equals host[:port]; Docker Hub
 // is looked up only under DOCKER_HUB_KEY, which no ConvertToHostname output can equal.
 function judgeDockerKey(key: string): KeyVerdict {
   if (key === DOCKER_HUB_KEY) return hub(key, "canonical", true, true);
-  const { scheme, host, path } = splitKey(key);
+  const split = splitKey(key);
+  const { scheme } = split;
+  // Only keys with "://" go through url.Parse; the others are cut at the first "/".
+  const { host, path, userinfo } = scheme === null ? { ...split, userinfo: false } : urlParts(split.host + split.path);
+  if (host === "") return { registry: "", canonical: key, found: false, reason: "noHost", certain: false };
   const lowerHost = host.toLowerCase();
-  const plain = !hasUpper(host) && (scheme === null || isHttp(scheme)) && API_PATHS.has(path);
+  const plain = !userinfo && !hasUpper(host) && (scheme === null || isHttp(scheme)) && API_PATHS.has(path);
   if (HUB_INDEX_HOSTS.has(lowerHost)) return hub(DOCKER_HUB_KEY, "hubAlias", false, plain);
   if (HUB_WEB_HOSTS.has(lowerHost)) return hub(DOCKER_HUB_KEY, "hubAlias", false, false);
   if (HUB_REGISTRY_HOSTS.has(lowerHost)) {
@@ -141,15 +156,16 @@ function judgeDockerKey(key: string): KeyVerdict {
   if (scheme === null && path === "") {
     return { registry: host, canonical: host, found: true, reason: "canonical", certain: true };
   }
-  // ConvertToHostname strips any scheme and cuts at the first "/": found, but only as a fallback,
-  // and `docker logout HOST` leaves such keys behind. A namespace path means the user may have
-  // meant a narrower scope than docker gives it: not certain.
+  // ConvertToHostname strips any scheme, user info, path, query and fragment: found, but only as a
+  // fallback, and `docker logout HOST` leaves such keys behind. A namespace path means the user may
+  // have meant a narrower scope than docker gives it, and user info or a query something else
+  // again: not certain.
   return {
     registry: host,
     canonical: host,
     found: true,
     reason: "urlForm",
-    certain: (scheme === null || isHttp(scheme)) && API_PATHS.has(path),
+    certain: plain,
   };
 }
 

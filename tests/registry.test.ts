@@ -31,10 +31,19 @@ const docker: Row[] = [
   ["reg.example.com:5000/v2/", "reg.example.com:5000", true, "reg.example.com:5000", "urlForm", true],
   ["ghcr.io/owner", "ghcr.io", true, "ghcr.io", "urlForm", false],
   ["ftp://example.com", "example.com", true, "example.com", "urlForm", false],
+  // url.Parse drops user info, query and fragment (docker 28.2.2 finds these for the bare host);
+  // without "://" the key is only cut at "/".
+  ["https://user@ghcr.io", "ghcr.io", true, "ghcr.io", "urlForm", false],
+  ["https://user:pw@reg.example.com:5000/v2/", "reg.example.com:5000", true, "reg.example.com:5000", "urlForm", false],
+  ["https://ghcr.io?x=1", "ghcr.io", true, "ghcr.io", "urlForm", false],
+  ["https://ghcr.io#top", "ghcr.io", true, "ghcr.io", "urlForm", false],
+  ["https://user@index.docker.io/v1/", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", false],
+  ["user@ghcr.io", "user@ghcr.io", true, "user@ghcr.io", "canonical", true],
   ["GHCR.IO", "ghcr.io", false, "ghcr.io", "uppercase", false],
   ["https://Reg.Example.com/v2/", "reg.example.com", false, "reg.example.com", "uppercase", false],
   ["", "", false, "", "noHost", false],
   ["https://", "", false, "https://", "noHost", false],
+  ["https://user@/v2/", "", false, "https://user@/v2/", "noHost", false],
 ];
 
 const containers: Row[] = [

@@ -82,10 +82,15 @@ const hostKeyArb = (host: string): fc.Arbitrary<{ key: string; target: string }>
       scheme: fc.oneof(fc.constant(""), fc.constantFrom("https://", "http://", "HTTPS://", "ftp://")),
       path: fc.oneof(fc.constant(""), fc.constantFrom("/", "/v2/", "/v1/", "/v2", "/team")),
       upper: fc.constantFrom("none", "none", "none", "all", "first"),
+      // URL parts docker's url.Parse drops (only after a scheme: without one the key is cut at "/").
+      userinfo: fc.oneof(fc.constant(""), fc.constantFrom("user@", "user:pw@")),
+      suffix: fc.oneof(fc.constant(""), fc.constantFrom("?x=1", "#top")),
+      decorate: fc.boolean(),
     })
-    .map(({ scheme, path, upper }) => {
+    .map(({ scheme, path, upper, userinfo, suffix, decorate }) => {
       const h = upper === "all" ? host.toUpperCase() : upper === "first" ? host.charAt(0).toUpperCase() + host.slice(1) : host;
-      return { key: scheme + h + path, target: host };
+      const url = decorate && scheme !== "";
+      return { key: scheme + (url ? userinfo : "") + h + path + (url ? suffix : ""), target: host };
     });
 
 /** A key for Docker Hub or for `host`, in `auths` or `credHelpers`. */
