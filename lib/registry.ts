@@ -45,9 +45,9 @@ export interface KeyVerdict {
 
 interface SplitKey {
   scheme: string | null; // lower-cased, without "://"
-  host: string; // host[:port] as written, without user info
+  host: string; // host[:port] as written: everything up to the first "/"
   path: string; // "" or starting with "/"
-  /** The URL carries `user:password@` before the host (url.Parse drops it from the host). */
+  /** A URL key with `user:password@` before its host: a credential in the key. */
   userinfo: boolean;
 }
 
@@ -58,11 +58,9 @@ export function splitKey(key: string): SplitKey {
   const scheme = m?.[1]?.toLowerCase() ?? null;
   const rest = m ? key.slice(m[0].length) : key;
   const slash = rest.indexOf("/");
-  let host = slash === -1 ? rest : rest.slice(0, slash);
+  const host = slash === -1 ? rest : rest.slice(0, slash);
   const path = slash === -1 ? "" : rest.slice(slash);
-  const at = m ? host.lastIndexOf("@") : -1;
-  if (at !== -1) host = host.slice(at + 1);
-  return { scheme, host, path, userinfo: at !== -1 };
+  return { scheme, host, path, userinfo: m !== null && host.includes("@") };
 }
 
 const USERINFO = /^((?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?)[^/]*@/;
@@ -139,13 +137,31 @@ function hub(canonical: string, reason: KeyReason, found: boolean, certain: bool
   return { registry: DOCKER_HUB, canonical, found, reason, certain };
 }
 
+/**
+ * The host of `scheme://rest` as Go's url.Parse gives it to docker's ConvertToHostname: the
+ * authority ends at "/", "?" or "#", and user info up to its last "@" is not part of the host.
+ */
+function urlParts(rest: string): { host: string; path: string; userinfo: boolean } {
+  // User info first, up to the last "@" before the first "/" (as displayKey masks it): a password
+  // holding "?" or "#" must not become the "host" a report prints.
+  const slash = rest.indexOf("/");
+  const at = (slash === -1 ? rest : rest.slice(0, slash)).lastIndexOf("@");
+  const afterAt = rest.slice(at + 1);
+  const end = afterAt.search(/[/?#]/);
+  return { host: end === -1 ? afterAt : afterAt.slice(0, end), path: end === -1 ? "" : afterAt.slice(end), userinfo: at !== -1 };
+}
+
 // Docker CLI: exact key, else the first key whose ConvertToHostname equals host[:port]; Docker Hub
 // is looked up only under DOCKER_HUB_KEY, which no ConvertToHostname output can equal.
 function judgeDockerKey(key: string): KeyVerdict {
   if (key === DOCKER_HUB_KEY) return hub(key, "canonical", true, true);
-  const { scheme, host, path } = splitKey(key);
+  const split = splitKey(key);
+  const { scheme } = split;
+  // Only keys with "://" go through url.Parse; the others are cut at the first "/".
+  const { host, path, userinfo } = scheme === null ? { ...split, userinfo: false } : urlParts(split.host + split.path);
+  if (host === "") return { registry: "", canonical: displayKey(key), found: false, reason: "noHost", certain: false };
   const lowerHost = host.toLowerCase();
-  const plain = !hasUpper(host) && (scheme === null || isHttp(scheme)) && API_PATHS.has(path);
+  const plain = !userinfo && !hasUpper(host) && (scheme === null || isHttp(scheme)) && API_PATHS.has(path);
   if (HUB_INDEX_HOSTS.has(lowerHost)) return hub(DOCKER_HUB_KEY, "hubAlias", false, plain);
   if (HUB_WEB_HOSTS.has(lowerHost)) return hub(DOCKER_HUB_KEY, "hubAlias", false, false);
   if (HUB_REGISTRY_HOSTS.has(lowerHost)) {
@@ -158,15 +174,16 @@ function judgeDockerKey(key: string): KeyVerdict {
   if (scheme === null && path === "") {
     return { registry: host, canonical: host, found: true, reason: "canonical", certain: true };
   }
-  // ConvertToHostname strips any scheme and cuts at the first "/": found, but only as a fallback,
-  // and `docker logout HOST` leaves such keys behind. A namespace path means the user may have
-  // meant a narrower scope than docker gives it: not certain.
+  // ConvertToHostname strips any scheme, user info, path, query and fragment: found, but only as a
+  // fallback, and `docker logout HOST` leaves such keys behind. A namespace path means the user may
+  // have meant a narrower scope than docker gives it, and user info or a query something else
+  // again: not certain.
   return {
     registry: host,
     canonical: host,
     found: true,
     reason: "urlForm",
-    certain: (scheme === null || isHttp(scheme)) && API_PATHS.has(path),
+    certain: plain,
   };
 }
 
@@ -174,7 +191,14 @@ function judgeDockerKey(key: string): KeyVerdict {
 // normalised: one http(s):// prefix stripped and, only then, cut at the first "/"; Docker Hub
 // spellings normalised to index.docker.io. Case-sensitive.
 function judgeContainersKey(key: string): KeyVerdict {
-  const { scheme, host, path } = splitKey(key);
+  const { scheme, host, path, userinfo } = splitKey(key);
+  if (userinfo) {
+    // Only "http(s)://" is stripped and the rest cut at "/": "user@host" is never a host it looks up.
+    const bare = host.slice(host.lastIndexOf("@") + 1).toLowerCase();
+    if (bare === "") return { registry: "", canonical: displayKey(key), found: false, reason: "noHost", certain: false };
+    const meant = CONTAINERS_HUB_HOSTS.has(bare) ? DOCKER_HUB : bare;
+    return { registry: meant, canonical: meant, found: false, reason: "unusedPath", certain: false };
+  }
   const lowerHost = host.toLowerCase();
   const isHub = CONTAINERS_HUB_HOSTS.has(lowerHost);
   if (hasUpper(host)) {

@@ -47,6 +47,18 @@ export const REFUSED: Record<Flavor, string> = {
 
 export const NO_COLON_CONTAINERS = 'it warns "missing semicolon" and uses no credentials for this registry';
 
+/** The messageIds that mean the client refuses the value (docker: "Error parsing config file"). */
+export const REFUSAL_MESSAGE_IDS: ReadonlySet<string> = new Set<MessageIds>([
+  "notString",
+  "illegalCharacter",
+  "urlSafeAlphabet",
+  "whitespaceInBase64",
+  "badPadding",
+  "noColon",
+  "encodedTwice",
+  "emptyUsername",
+]);
+
 const SILENT: Record<keyof SilentFlags, MessageIds> = {
   trailingNewline: "trailingNewline",
   embeddedNewline: "embeddedNewline",

@@ -31,6 +31,14 @@ const docker: Row[] = [
   ["reg.example.com:5000/v2/", "reg.example.com:5000", true, "reg.example.com:5000", "urlForm", true],
   ["ghcr.io/owner", "ghcr.io", true, "ghcr.io", "urlForm", false],
   ["ftp://example.com", "example.com", true, "example.com", "urlForm", false],
+  // url.Parse drops user info, query and fragment (docker 28.2.2 finds these for the bare host);
+  // without "://" the key is only cut at "/".
+  ["https://user@ghcr.io", "ghcr.io", true, "ghcr.io", "urlForm", false],
+  ["https://user:pw@reg.example.com:5000/v2/", "reg.example.com:5000", true, "reg.example.com:5000", "urlForm", false],
+  ["https://ghcr.io?x=1", "ghcr.io", true, "ghcr.io", "urlForm", false],
+  ["https://ghcr.io#top", "ghcr.io", true, "ghcr.io", "urlForm", false],
+  ["https://user@index.docker.io/v1/", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", false],
+  ["user@ghcr.io", "user@ghcr.io", true, "user@ghcr.io", "canonical", true],
   ["GHCR.IO", "ghcr.io", false, "ghcr.io", "uppercase", false],
   ["https://Reg.Example.com/v2/", "reg.example.com", false, "reg.example.com", "uppercase", false],
   ["", "", false, "", "noHost", false],
@@ -38,6 +46,7 @@ const docker: Row[] = [
   // User info is dropped by url.Parse: found through the fallback, but never renamed automatically.
   ["https://bob:pw@ghcr.io/v2/", "ghcr.io", true, "ghcr.io", "urlForm", false],
   ["https://bob:pw@", "", false, "https://***@", "noHost", false],
+  ["https://user@/v2/", "", false, "https://***@/v2/", "noHost", false],
 ];
 
 const containers: Row[] = [
@@ -63,6 +72,10 @@ const containers: Row[] = [
   ["quay.io/org/", "quay.io/org", false, "quay.io/org", "unusedPath", false],
   ["ftp://quay.io", "quay.io", false, "quay.io", "unusedPath", false],
   ["Quay.io", "quay.io", false, "quay.io", "uppercase", false],
+  // Podman strips only the scheme and cuts at "/": user info stays in what it compares.
+  ["https://bob:pw@quay.io", "quay.io", false, "quay.io", "unusedPath", false],
+  ["https://bob:pw@index.docker.io/v1/", "docker.io", false, "docker.io", "unusedPath", false],
+  ["https://bob:pw@", "", false, "https://***@", "noHost", false],
 ];
 
 function table(flavor: Flavor, rows: Row[], use: KeyUse = "auths"): void {
@@ -115,8 +128,9 @@ describe("splitKey", () => {
     ["HTTP://h", { scheme: "http", host: "h", path: "", userinfo: false }],
     ["h/ns/repo", { scheme: null, host: "h", path: "/ns/repo", userinfo: false }],
     ["[::1]:5000", { scheme: null, host: "[::1]:5000", path: "", userinfo: false }],
-    ["https://u:p@h:1/v2/", { scheme: "https", host: "h:1", path: "/v2/", userinfo: true }],
-    ["https://u:p@x@h", { scheme: "https", host: "h", path: "", userinfo: true }],
+    ["https://u:p@h:1/v2/", { scheme: "https", host: "u:p@h:1", path: "/v2/", userinfo: true }],
+    ["https://u:p@x@h", { scheme: "https", host: "u:p@x@h", path: "", userinfo: true }],
+    ["u@h", { scheme: null, host: "u@h", path: "", userinfo: false }],
   ])("%s", (key, parts) => {
     expect(splitKey(key)).toEqual(parts);
   });

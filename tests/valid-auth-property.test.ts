@@ -8,9 +8,8 @@ import { describe, expect, it } from "vitest";
 import { decodeAuth } from "../lib/auth.js";
 import plugin from "../lib/index.js";
 import { CLIENT_NAME } from "../lib/registry.js";
-import rule, { NO_COLON_CONTAINERS, REFUSED } from "../rules/valid-auth.js";
+import rule, { NO_COLON_CONTAINERS, REFUSAL_MESSAGE_IDS as REFUSED_IDS, REFUSED } from "../rules/valid-auth.js";
 
-const REFUSED_IDS = new Set(["notString", "illegalCharacter", "urlSafeAlphabet", "whitespaceInBase64", "badPadding", "noColon", "encodedTwice", "emptyUsername"]);
 const KEY = "reg.example.com";
 const linter = new Linter({ configType: "flat" });
 const configFor = (flavor: "docker" | "containers"): Linter.Config[] => [

@@ -1,6 +1,7 @@
 // Counterexamples the property suites found, kept by name.
 import { describe, expect, it } from "vitest";
-import { lint } from "../helpers/lint.js";
+import { describeWithDocker, dockerLoginUser } from "../helpers/docker.js";
+import { fix, lint } from "../helpers/lint.js";
 
 describe("regressions from the property suites", () => {
   it("redaction: a two-edit suggestion copied the text between its edits (and a token) into its fix", () => {
@@ -31,10 +32,46 @@ describe("regressions: secrets inside keys", () => {
     expect(messages.some((m) => m.message.includes("https://***@ghcr.io/v2/"))).toBe(true);
   });
 
+  it("redaction: a password holding \"?\" or \"#\" in a key's user info does not become the host a report names", () => {
+    // Found by the redaction property after the differential suite taught the key model to cut
+    // the authority at "?" and "#": "https://ci:pw?x@ghcr.io" was judged as meant for "ci:pw".
+    for (const key of ["https://ci:pa?ss7@ghcr.io", "https://ci:pa#ss7@ghcr.io/v2/"]) {
+      const messages = lint(JSON.stringify({ credHelpers: { [key]: "desktop" } }));
+      expect(messages.length).toBeGreaterThan(0);
+      for (const m of messages) expect(m.message).not.toMatch(/ss7|pa[?#]/);
+    }
+  });
+
   it("fix safety: a key with user info is never renamed automatically (the rename would delete what the user wrote)", () => {
     const code = '{ "auths": { "https://bob:pw@ghcr.io/v2/": {} }, "credsStore": "desktop" }';
     const key = lint(code).find((m) => m.ruleId === "docker-config/canonical-registry-key");
     expect(key?.fix).toBeUndefined();
     expect(key?.suggestions?.map((s) => s.fix.text)).toEqual(["ghcr.io"]);
+  });
+});
+
+// differential-docker, seed -609528095: docker takes the host of a "scheme://" key from url.Parse,
+// which drops user info, query and fragment; the plugin cut only at "/", judged the key as meant
+// for "user@reg.example.com:5000" and autofixed it to that key, which docker never finds.
+const urlKeys = ["https://user@reg.example.com:5000", "https://user:pw@reg.example.com:5000/v2/", "https://reg.example.com:5000?x=1", "https://reg.example.com:5000#top"];
+const auth = Buffer.from("user0:pw").toString("base64");
+
+describe("regressions from the differential suite", () => {
+  it.each(urlKeys)("%s: a legacy form of reg.example.com:5000, renamed by a suggestion only", (key) => {
+    const code = JSON.stringify({ auths: { [key]: { auth } } });
+    const [m, ...rest] = lint(code).filter((x) => x.ruleId === "docker-config/canonical-registry-key");
+    expect(rest).toEqual([]);
+    expect(m?.messageId).toBe("legacyKeyForm");
+    expect(m?.fix).toBeUndefined();
+    expect(m?.suggestions?.map((s) => s.fix.text)).toEqual(["reg.example.com:5000"]);
+    expect(fix(code).output).toBe(code);
+  });
+});
+
+describeWithDocker("regressions from the differential suite", () => {
+  it.each(urlKeys)("%s: docker finds it for reg.example.com:5000, and after --fix still does", (key) => {
+    const code = JSON.stringify({ auths: { [key]: { auth } } });
+    expect(dockerLoginUser(code, "reg.example.com:5000")).toBe("user0");
+    expect(dockerLoginUser(fix(code).output, "reg.example.com:5000")).toBe("user0");
   });
 });
