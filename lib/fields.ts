@@ -126,8 +126,20 @@ const ASCII = /^[\x00-\x7f]*$/;
  * Measured: `"auth\u017f"` fills `auths`; `"\u0131dentitytoken"` (dotless i) fills nothing.
  */
 export function goFold(name: string): string {
-  // Hot (every key of every file, in several rules): ASCII needs no per-character loop.
-  if (ASCII.test(name)) return name.toUpperCase();
+  // Hot: every key of every file, in several rules. The same few field names come back again and
+  // again, so a bounded memo beats recomputing; ASCII needs no per-character loop.
+  let folded = FOLDED.get(name);
+  if (folded === undefined) {
+    folded = ASCII.test(name) ? name.toUpperCase() : foldRunes(name);
+    if (FOLDED.size >= 4096) FOLDED.clear();
+    FOLDED.set(name, folded);
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+
+function foldRunes(name: string): string {
   let out = "";
   for (const ch of name) {
     if (ch === "\u017F") out += "S";

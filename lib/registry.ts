@@ -90,7 +90,8 @@ function hasUpper(s: string): boolean {
 }
 
 const cache: Record<Flavor, Map<string, KeyVerdict>> = { docker: new Map(), containers: new Map() };
-const CACHE_LIMIT = 10_000;
+// Large enough that every rule shares the verdicts of a 100,000-entry file; cleared when full.
+const CACHE_LIMIT = 1 << 18;
 
 /** Where a key stands: `auths` entries and `credHelpers` entries are looked up differently. */
 export type KeyUse = "auths" | "credHelpers";

@@ -39,18 +39,19 @@ export default createRule<MessageIds, [FlavorOption]>({
       for (const entry of section.entries) lastByKey.set(entry.key, entry);
       const firstByRegistry = new Map<string, KeyedProperty>();
 
+      // Built only for the entries reported, not for every entry of a large file.
+      const removeThis = (entry: KeyedProperty) => ({
+        messageId: "removeThis" as const,
+        data: { key: entry.shown },
+        fix: (fixer: Parameters<typeof removeProperty>[0]) => removeProperty(fixer, sourceCode, entry.property),
+      });
       for (const entry of section.entries) {
-        const removeThis = {
-          messageId: "removeThis" as const,
-          data: { key: entry.shown },
-          fix: (fixer: Parameters<typeof removeProperty>[0]) => removeProperty(fixer, sourceCode, entry.property),
-        };
         if (lastByKey.get(entry.key) !== entry) {
           context.report({
             loc: entry.property.key.loc,
             messageId: "duplicateKey",
             data: { key: entry.shown, section: sectionName },
-            suggest: [removeThis],
+            suggest: [removeThis(entry)],
           });
           continue;
         }
@@ -67,7 +68,7 @@ export default createRule<MessageIds, [FlavorOption]>({
           messageId: "sameRegistry",
           data,
           suggest: [
-            { ...removeThis, data },
+            { ...removeThis(entry), data },
             {
               messageId: "removeOther",
               data,
