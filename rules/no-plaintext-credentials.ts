@@ -16,7 +16,6 @@ type MessageIds =
   | "plaintextCredentials"
   | "plaintextCredentialsKnownHelper"
   | "plaintextCredentialsContainers"
-  | "plaintextCredentialsUnread"
   | "removeCredentials";
 
 export interface Options {
@@ -63,7 +62,6 @@ export default createRule<MessageIds, [Options]>({
       plaintextCredentials: `${BASE64} Use a credential helper: "credsStore" ({{stores}}) or a per-registry "credHelpers" entry for "{{helperKey}}" (e.g. ecr-login, gcloud).`,
       plaintextCredentialsKnownHelper: `${BASE64} Use its credential helper, "credHelpers": { "{{helperKey}}": "{{helper}}" }, or "credsStore" ({{stores}}).`,
       plaintextCredentialsContainers: `${BASE64} Use a "credHelpers" entry for "{{helperKey}}" (e.g. ecr-login, gcloud) or credential-helpers in registries.conf; {{client}} does not read "credsStore".`,
-      plaintextCredentialsUnread: `${PLAINTEXT}, and {{client}} never reads them: it asks the credential helper "{{helper}}". Remove them.`,
       removeCredentials: 'Replace the credentials of "{{key}}" with {}, then log in again through a credential helper.',
     },
   },
@@ -94,12 +92,13 @@ export default createRule<MessageIds, [Options]>({
           if (fields.length === 0) continue;
           const registry = registryOf(entry.key);
           if (isAllowed(registry)) continue;
+          // Credentials a helper hides are valid-credential-helper's (shadowedEntry): one report
+          // per entry, with the remedy that fits (remove them), not two.
+          if (servingHelper(entry.key, flavor, helpers, store)) continue;
           const helperKey = helperKeyFor(entry.key, flavor);
-          const serving = servingHelper(entry.key, flavor, helpers, store);
           const known = knownHelperFor(helperKey);
-          const messageId = serving
-            ? "plaintextCredentialsUnread"
-            : flavor === "containers"
+          const messageId =
+            flavor === "containers"
               ? "plaintextCredentialsContainers"
               : known
                 ? "plaintextCredentialsKnownHelper"
@@ -111,7 +110,7 @@ export default createRule<MessageIds, [Options]>({
               registry: registry === "" ? "a key with no host" : registryLabel(registry),
               fields: fields.join(", "),
               helperKey,
-              helper: serving?.helper ?? known ?? "",
+              helper: known ?? "",
               stores: STORE_HELPERS.join(", "),
               client,
             },

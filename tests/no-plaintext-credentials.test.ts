@@ -19,6 +19,11 @@ function docker(registry: string, fields: string, helperKey = registry, helper =
 
 tester.run("no-plaintext-credentials", rule, {
   valid: [
+    {
+      name: "entries a helper serves are valid-credential-helper's (shadowedEntry), not reported twice",
+      filename: config,
+      code: `{ "auths": { "${HUB}": { "auth": "dTpw" } }, "credHelpers": { "${HUB}": "desktop" } }`,
+    },
     { filename: config, code: `{ "auths": { "${HUB}": {}, "ghcr.io": {} }, "credsStore": "desktop" }` },
     { filename: config, code: '{ "auths": {}, "credHelpers": { "ghcr.io": "gh" } }' },
     {
@@ -153,19 +158,6 @@ tester.run("no-plaintext-credentials", rule, {
           data: docker("localhost:5001", "auth"),
           column: 52,
           suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "localhost:5000": { "auth": "dTpw" }, "localhost:5001": {} } }' }],
-        },
-      ],
-    },
-    {
-      name: "entries a helper serves: docker never reads them",
-      filename: config,
-      code: `{ "auths": { "${HUB}": { "auth": "dTpw" } }, "credHelpers": { "${HUB}": "desktop" } }`,
-      output: null,
-      errors: [
-        {
-          messageId: "plaintextCredentialsUnread",
-          data: docker("Docker Hub", "auth", HUB, "desktop"),
-          suggestions: [{ messageId: "removeCredentials", output: `{ "auths": { "${HUB}": {} }, "credHelpers": { "${HUB}": "desktop" } }` }],
         },
       ],
     },
