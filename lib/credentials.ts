@@ -1,7 +1,7 @@
 // Which `auths` fields hold a secret, which credential helper a client asks for a registry, and
 // whether a helper name can be run at all. Facts: ../shared/spec/docker-cli.md §1.3–§1.5,
 // containers-auth.md §2.2–§2.3, canonical-keys.md §5.3, adjacent.md §10. No ESLint in this module.
-import { type KeyedProperty, stringValue } from "./model.js";
+import { type KeyedProperty, type RegistryModel, stringValue } from "./model.js";
 import { isPlaceholder } from "./references.js";
 import { type Flavor, judgeKey, splitKey } from "./registry.js";
 
@@ -136,6 +136,21 @@ export function helperTable(credHelpers: readonly HelperSetting[], flavor: Flavo
   for (const { key, value } of credHelpers) {
     const v = judgeKey(key, flavor, "credHelpers");
     if (v.found && key === v.canonical) table.set(key, value);
+  }
+  return table;
+}
+
+const tables = new WeakMap<RegistryModel, Map<Flavor, Map<string, string | null>>>();
+
+/** helperTable of a file's `credHelpers`, built once per file and flavor for every rule that asks. */
+export function helpersOf(model: RegistryModel, flavor: Flavor): ReadonlyMap<string, string | null> {
+  let byFlavor = tables.get(model);
+  if (byFlavor === undefined) tables.set(model, (byFlavor = new Map()));
+  let table = byFlavor.get(flavor);
+  if (table === undefined) {
+    const settings = (model.credHelpers?.entries ?? []).map((e) => ({ key: e.key, value: stringValue(e.property.value) }));
+    table = helperTable(settings, flavor);
+    byFlavor.set(flavor, table);
   }
   return table;
 }

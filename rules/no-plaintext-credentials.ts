@@ -1,6 +1,6 @@
 import { createRule } from "../lib/create-rule.js";
 import {
-  helperTable,
+  helpersOf,
   helperKeyFor,
   knownHelperFor,
   servingHelper,
@@ -78,10 +78,7 @@ export default createRule<MessageIds, [Options]>({
     const isAllowed = (registry: string): boolean =>
       allowed.some((a) => registry === a || registry.startsWith(`${a}/`) || splitKey(registry).host === a);
 
-    const helpers = helperTable(
-      (model.credHelpers?.entries ?? []).map((e) => ({ key: e.key, value: stringValue(e.property.value) })),
-      flavor,
-    );
+    const helpers = helpersOf(model, flavor);
     const store = model.credsStore ? stringValue(model.credsStore.property.value) : null;
 
     return {

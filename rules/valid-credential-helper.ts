@@ -3,7 +3,7 @@ import type { AST } from "jsonc-eslint-parser";
 import { createRule } from "../lib/create-rule.js";
 import {
   HELPER_PREFIX,
-  helperTable,
+  helpersOf,
   helperNameProblem,
   servingHelper,
   STORE_HELPERS,
@@ -115,10 +115,7 @@ export default createRule<MessageIds, [FlavorOption]>({
 
     function checkShadowed(): void {
       if (model?.auths == null) return;
-      const helpers = helperTable(
-        (model.credHelpers?.entries ?? []).map((e) => ({ key: e.key, value: stringValue(e.property.value) })),
-        flavor,
-      );
+      const helpers = helpersOf(model, flavor);
       const store = model.credsStore ? stringValue(model.credsStore.property.value) : null;
       if (helpers.size === 0 && !store) return;
       for (const entry of model.auths.entries) {
