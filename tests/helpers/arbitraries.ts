@@ -84,21 +84,29 @@ export const strictFormatArb: fc.Arbitrary<Format> = formatArb.map((f) => ({
   trailingCommas: false,
 }));
 
-export const hubKeyArb = fc.constantFrom(
+/** Spellings of Docker Hub: the canonical key, aliases, URL forms, case variants, namespaces. */
+export const HUB_KEYS = [
   HUB,
   "docker.io",
   "index.docker.io",
   "https://index.docker.io/v1",
   "http://index.docker.io/v1/",
   "https://index.docker.io",
+  "https://index.docker.io/v2/",
+  "index.docker.io/v1/",
   "https://docker.io",
+  "HTTPS://index.docker.io/v1/",
+  "https://Index.Docker.io/v1/",
   "registry-1.docker.io",
+  "https://registry-1.docker.io/v2/",
+  "registry.hub.docker.com",
   "hub.docker.com",
   "Docker.io",
   "docker.io/library",
-);
+];
 
-export const hostArb = fc.constantFrom(
+/** Private registry hosts, with ports, IPs and IPv6. */
+export const HOSTS = [
   "ghcr.io",
   "quay.io",
   "reg.example.com:5000",
@@ -106,7 +114,11 @@ export const hostArb = fc.constantFrom(
   "127.0.0.1:5000",
   "[::1]:5000",
   "123456789012.dkr.ecr.eu-west-1.amazonaws.com",
-);
+];
+
+export const hubKeyArb = fc.constantFrom(...HUB_KEYS);
+
+export const hostArb = fc.constantFrom(...HOSTS);
 
 export const privateKeyArb = fc
   .tuple(hostArb, fc.constantFrom("", "https://", "http://"), fc.constantFrom("", "/", "/v2/", "/v1/", "/team"), fc.boolean())

@@ -16,7 +16,7 @@ import { decodeAuth } from "../../lib/auth.js";
 import { isReference } from "../../lib/references.js";
 import { judgeKey, type KeyUse } from "../../lib/registry.js";
 import { REFUSAL_MESSAGE_IDS } from "../../rules/valid-auth.js";
-import { b64, HUB, type Prop, print, strictFormatArb, type Value } from "../helpers/arbitraries.js";
+import { b64, HOSTS, HUB, HUB_KEYS, type Prop, print, strictFormatArb, type Value } from "../helpers/arbitraries.js";
 import { describeWithDocker, dockerLoginUser, dockerParseError, standInHelper } from "../helpers/docker.js";
 import { fcParams, fix, lint } from "../helpers/lint.js";
 
@@ -37,36 +37,6 @@ const NOT_FOUND = new Set(["nonCanonicalKey", "nonCanonicalHelperKey", "hubHostK
 
 /** Docker Hub is asked with a bare `docker login`; its target name is this. */
 const DOCKER_HUB = "docker.io";
-
-const HUB_KEYS = [
-  HUB,
-  "docker.io",
-  "index.docker.io",
-  "https://index.docker.io/v1",
-  "http://index.docker.io/v1/",
-  "https://index.docker.io",
-  "https://index.docker.io/v2/",
-  "index.docker.io/v1/",
-  "https://docker.io",
-  "HTTPS://index.docker.io/v1/",
-  "https://Index.Docker.io/v1/",
-  "registry-1.docker.io",
-  "https://registry-1.docker.io/v2/",
-  "registry.hub.docker.com",
-  "hub.docker.com",
-  "Docker.io",
-  "docker.io/library",
-];
-
-const HOSTS = [
-  "ghcr.io",
-  "quay.io",
-  "reg.example.com:5000",
-  "localhost:5000",
-  "127.0.0.1:5000",
-  "[::1]:5000",
-  "123456789012.dkr.ecr.eu-west-1.amazonaws.com",
-];
 
 interface KeySpec {
   key: string;
