@@ -23,8 +23,8 @@ import { parseArgs } from "node:util";
 import { ESLint, Linter } from "eslint";
 import plugin from "./index.js";
 import { namespace, version } from "./meta.js";
-import type { Flavor } from "./registry.js";
-import { FLAVORS } from "./registry.js";
+import type { Flavor } from "./core/registry.js";
+import { FLAVORS } from "./core/registry.js";
 import { rules } from "./rules.js";
 
 export interface Io {

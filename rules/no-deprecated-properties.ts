@@ -1,8 +1,8 @@
-import { createRule } from "../lib/create-rule.js";
-import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, type GoStruct, matchField } from "../lib/fields.js";
-import { removeProperty } from "../lib/json-fix.js";
-import { asObject, type KeyedProperty, keyOf } from "../lib/model.js";
-import { modelOf } from "../lib/rule-context.js";
+import { createRule } from "../lib/eslint/create-rule.js";
+import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, type GoStruct, matchField } from "../lib/core/fields.js";
+import { removeProperty } from "../lib/eslint/json-fix.js";
+import { asObject, type KeyedProperty, keyOf } from "../lib/core/model.js";
+import { modelOf } from "../lib/eslint/rule-context.js";
 
 type MessageIds = "removedEmail" | "removedExperimental" | "ignoredServerAddress" | "legacyFormat" | "removeField" | "wrapInAuths";
 

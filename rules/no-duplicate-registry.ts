@@ -1,8 +1,8 @@
-import { createRule } from "../lib/create-rule.js";
-import { removeProperty } from "../lib/json-fix.js";
-import type { KeyedProperty, Section } from "../lib/model.js";
-import { CLIENT_NAME, judgeKey, registryLabel } from "../lib/registry.js";
-import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/rule-context.js";
+import { createRule } from "../lib/eslint/create-rule.js";
+import { removeProperty } from "../lib/eslint/json-fix.js";
+import type { KeyedProperty, Section } from "../lib/core/model.js";
+import { CLIENT_NAME, judgeKey, registryLabel } from "../lib/core/registry.js";
+import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/eslint/rule-context.js";
 
 type MessageIds = "duplicateKey" | "sameRegistry" | "removeThis" | "removeOther";
 

@@ -1,4 +1,4 @@
-import { createRule } from "../lib/create-rule.js";
+import { createRule } from "../lib/eslint/create-rule.js";
 import {
   helpersOf,
   helperKeyFor,
@@ -6,11 +6,11 @@ import {
   servingHelper,
   STORE_HELPERS,
   storedSecrets,
-} from "../lib/credentials.js";
-import { emptyValue } from "../lib/json-fix.js";
-import { stringValue } from "../lib/model.js";
-import { CLIENT_NAME, type Flavor, judgeKey, registryLabel, splitKey } from "../lib/registry.js";
-import { flavorOf, flavorProperty, modelOf } from "../lib/rule-context.js";
+} from "../lib/core/credentials.js";
+import { emptyValue } from "../lib/eslint/json-fix.js";
+import { stringValue } from "../lib/core/model.js";
+import { CLIENT_NAME, type Flavor, judgeKey, registryLabel, splitKey } from "../lib/core/registry.js";
+import { flavorOf, flavorProperty, modelOf } from "../lib/eslint/rule-context.js";
 
 type MessageIds =
   | "plaintextCredentials"

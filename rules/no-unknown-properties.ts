@@ -1,11 +1,11 @@
 import type { JSONSchema4, JSONSchema4ObjectSchema } from "@typescript-eslint/utils/json-schema";
 import type { RuleFix, RuleFixer } from "@typescript-eslint/utils/ts-eslint";
-import { createRule } from "../lib/create-rule.js";
-import { AUTH_CONFIG, CONFIG_FILE, DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, type GoStruct, goFold, matchField, nearFields } from "../lib/fields.js";
-import { renameKey } from "../lib/json-fix.js";
-import { asObject, type KeyedProperty, keyOf } from "../lib/model.js";
-import { CLIENT_NAME } from "../lib/registry.js";
-import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/rule-context.js";
+import { createRule } from "../lib/eslint/create-rule.js";
+import { AUTH_CONFIG, CONFIG_FILE, DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, type GoStruct, goFold, matchField, nearFields } from "../lib/core/fields.js";
+import { renameKey } from "../lib/eslint/json-fix.js";
+import { asObject, type KeyedProperty, keyOf } from "../lib/core/model.js";
+import { CLIENT_NAME } from "../lib/core/registry.js";
+import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/eslint/rule-context.js";
 
 type MessageIds = "unknownProperty" | "misspelledProperty" | "nonCanonicalCase" | "dockerOnlyProperty" | "renameTo";
 

@@ -1,11 +1,11 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { AST } from "jsonc-eslint-parser";
-import { createRule } from "../lib/create-rule.js";
-import { CONFIG_FILE, type JsonKind, typeMismatches, type ValueView } from "../lib/fields.js";
-import { goSyntaxReason, isGoSpace, type ScanPhase, scanScalar } from "../lib/go-json.js";
-import { keyOf } from "../lib/model.js";
-import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/rule-context.js";
-import type { Flavor } from "../lib/registry.js";
+import { createRule } from "../lib/eslint/create-rule.js";
+import { CONFIG_FILE, type JsonKind, typeMismatches, type ValueView } from "../lib/core/fields.js";
+import { goSyntaxReason, isGoSpace, type ScanPhase, scanScalar } from "../lib/core/go-json.js";
+import { keyOf } from "../lib/core/model.js";
+import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/eslint/rule-context.js";
+import type { Flavor } from "../lib/core/registry.js";
 
 type MessageIds =
   | "byteOrderMark"

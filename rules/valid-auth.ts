@@ -7,13 +7,13 @@ import {
   type Repair,
   repairAuth,
   type SilentFlags,
-} from "../lib/auth.js";
-import { isReference } from "../lib/references.js";
-import { createRule } from "../lib/create-rule.js";
-import { fieldProps, fieldString, nonStringType } from "../lib/entry-fields.js";
-import type { Entry } from "../lib/model.js";
-import { CLIENT_NAME, type Flavor } from "../lib/registry.js";
-import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/rule-context.js";
+} from "../lib/core/auth.js";
+import { isReference } from "../lib/core/references.js";
+import { createRule } from "../lib/eslint/create-rule.js";
+import { fieldProps, fieldString, nonStringType } from "../lib/core/entry-fields.js";
+import type { Entry } from "../lib/core/model.js";
+import { CLIENT_NAME, type Flavor } from "../lib/core/registry.js";
+import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/eslint/rule-context.js";
 
 type MessageIds =
   | "notString"

@@ -1,6 +1,6 @@
 import type { RuleFix, RuleFixer } from "@typescript-eslint/utils/ts-eslint";
 import type { AST } from "jsonc-eslint-parser";
-import { createRule } from "../lib/create-rule.js";
+import { createRule } from "../lib/eslint/create-rule.js";
 import {
   HELPER_PREFIX,
   helpersOf,
@@ -8,11 +8,11 @@ import {
   servingHelper,
   STORE_HELPERS,
   storedSecrets,
-} from "../lib/credentials.js";
-import { emptyValue, removeProperty, replaceString } from "../lib/json-fix.js";
-import { type KeyedProperty, stringValue } from "../lib/model.js";
-import { CLIENT_NAME, judgeKey, registryLabel } from "../lib/registry.js";
-import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/rule-context.js";
+} from "../lib/core/credentials.js";
+import { emptyValue, removeProperty, replaceString } from "../lib/eslint/json-fix.js";
+import { type KeyedProperty, stringValue } from "../lib/core/model.js";
+import { CLIENT_NAME, judgeKey, registryLabel } from "../lib/core/registry.js";
+import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/eslint/rule-context.js";
 
 type MessageIds =
   | "helperPrefix"

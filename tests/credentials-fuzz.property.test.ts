@@ -4,7 +4,7 @@
 import { Linter } from "eslint";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { goFold } from "../lib/fields.js";
+import { goFold } from "../lib/core/fields.js";
 import plugin from "../lib/index.js";
 
 const linter = new Linter({ configType: "flat" });

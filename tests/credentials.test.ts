@@ -10,9 +10,9 @@ import {
   isSecret,
   knownHelperFor,
   servingHelper,
-} from "../lib/credentials.js";
-import { isPlaceholder, isReference } from "../lib/references.js";
-import type { Flavor } from "../lib/registry.js";
+} from "../lib/core/credentials.js";
+import { isPlaceholder, isReference } from "../lib/core/references.js";
+import type { Flavor } from "../lib/core/registry.js";
 
 const b64 = (s: string): string => Buffer.from(s, "latin1").toString("base64");
 const HUB = "https://index.docker.io/v1/";

@@ -14,7 +14,7 @@ import {
   nearFields,
   typeMismatches,
   type ValueView,
-} from "../lib/fields.js";
+} from "../lib/core/fields.js";
 
 describe("field tables", () => {
   it("ConfigFile has every field of docker-cli.md §1.2 with its Go type", () => {

@@ -1,7 +1,7 @@
 // lib/go-json.ts: Go's scanner reasons, as measured with docker 28.2.2 (tests/oracle-strict-json.test.ts
 // re-measures the ones the rule reports).
 import { describe, expect, it } from "vitest";
-import { goQuoteChar, goSyntaxReason, scanScalar } from "../lib/go-json.js";
+import { goQuoteChar, goSyntaxReason, scanScalar } from "../lib/core/go-json.js";
 
 describe("goQuoteChar", () => {
   it.each([

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { type AST, parseForESLint } from "jsonc-eslint-parser";
 import { describe, expect, it } from "vitest";
 import plugin from "../lib/index.js";
-import { keyOf } from "../lib/model.js";
+import { keyOf } from "../lib/core/model.js";
 
 const linter = new Linter({ configType: "flat" });
 const rules = { "docker-config/strict-json": "error", "docker-config/no-unknown-properties": "warn", "docker-config/no-deprecated-properties": "warn" } as const;

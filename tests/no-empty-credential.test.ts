@@ -1,7 +1,7 @@
 import { RuleTester } from "@typescript-eslint/rule-tester";
 import * as jsoncParser from "jsonc-eslint-parser";
 import { describe, expect, it } from "vitest";
-import { entryCredential, type EntryStrings } from "../lib/auth.js";
+import { entryCredential, type EntryStrings } from "../lib/core/auth.js";
 import rule from "../rules/no-empty-credential.js";
 import { describeWithDocker, dockerLoginUser } from "./helpers/docker.js";
 

@@ -3,7 +3,7 @@
 // after --fix; its ConfigFile/AuthConfig fields are exactly lib/fields.ts's.
 import { Linter } from "eslint";
 import { expect, it } from "vitest";
-import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE } from "../lib/fields.js";
+import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE } from "../lib/core/fields.js";
 import plugin from "../lib/index.js";
 import { describeWithDocker, dockerLoginUser, dockerParseError } from "./helpers/docker.js";
 

@@ -1,6 +1,6 @@
 // lib/registry.ts against the tables of ../shared/spec/canonical-keys.md §5.1 and docker-cli.md §1.5.
 import { describe, expect, it } from "vitest";
-import { DOCKER_HUB_KEY, displayKey, type Flavor, judgeKey, type KeyUse, splitKey } from "../lib/registry.js";
+import { DOCKER_HUB_KEY, displayKey, type Flavor, judgeKey, type KeyUse, splitKey } from "../lib/core/registry.js";
 
 type Row = [key: string, registry: string, found: boolean, canonical: string, reason: string, certain: boolean];
 

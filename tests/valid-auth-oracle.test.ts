@@ -3,8 +3,8 @@
 import { Linter } from "eslint";
 import * as jsoncParser from "jsonc-eslint-parser";
 import { describe, expect, it } from "vitest";
-import { decodeAuth } from "../lib/auth.js";
-import { isReference } from "../lib/references.js";
+import { decodeAuth } from "../lib/core/auth.js";
+import { isReference } from "../lib/core/references.js";
 import plugin from "../lib/index.js";
 import { AUTH_TABLE } from "./fixtures/auth-table.js";
 import { describeWithDocker, dockerParseError } from "./helpers/docker.js";

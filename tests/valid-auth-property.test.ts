@@ -5,9 +5,9 @@ import { Linter } from "eslint";
 import fc from "fast-check";
 import * as jsoncParser from "jsonc-eslint-parser";
 import { describe, expect, it } from "vitest";
-import { decodeAuth } from "../lib/auth.js";
+import { decodeAuth } from "../lib/core/auth.js";
 import plugin from "../lib/index.js";
-import { CLIENT_NAME } from "../lib/registry.js";
+import { CLIENT_NAME } from "../lib/core/registry.js";
 import rule, { NO_COLON_CONTAINERS, REFUSAL_MESSAGE_IDS as REFUSED_IDS, REFUSED } from "../rules/valid-auth.js";
 
 const KEY = "reg.example.com";

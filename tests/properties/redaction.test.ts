@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../lib/cli.js";
 import plugin from "../../lib/index.js";
-import { displayKey } from "../../lib/registry.js";
+import { displayKey } from "../../lib/core/registry.js";
 import { configArb, formatArb, fourGrams, keysOf, leakIn, print, secretsOf } from "../helpers/arbitraries.js";
 import { fcParams } from "../helpers/lint.js";
 

@@ -1,0 +1,78 @@
+// Keys the client does not look up for the registry they are meant for, and the rename to the key
+// it does look up: an autofix only when the rename is certainly right and takes no existing key.
+import type { RegistryDocument } from "../document.js";
+import { removeProperty, renameKey } from "../edits.js";
+import type { Finding } from "../finding.js";
+import type { KeyedProperty, Section } from "../model.js";
+import { CLIENT_NAME, judgeKey, type KeyVerdict, registryLabel } from "../registry.js";
+
+export type CanonicalKeyMessageIds =
+  | "nonCanonicalKey"
+  | "nonCanonicalHelperKey"
+  | "hubHostKey"
+  | "legacyKeyForm"
+  | "useCanonical"
+  | "keepThis"
+  | "keepOther";
+
+type Out = Finding<CanonicalKeyMessageIds>;
+
+export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
+  const { model, flavor } = doc;
+  if (model === null) return [];
+  const client = CLIENT_NAME[flavor];
+  const findings: Out[] = [];
+
+  function check(section: Section): void {
+    const use = section.name;
+    const verdicts = section.entries.map((entry) => judgeKey(entry.key, flavor, use));
+    // How many entries would end up under each canonical key: a rename into a taken key is
+    // never automatic.
+    const claims = new Map<string, number>();
+    for (const v of verdicts) claims.set(v.canonical, (claims.get(v.canonical) ?? 0) + 1);
+    const byKey = new Map<string, KeyedProperty>();
+    for (const entry of section.entries) if (!byKey.has(entry.key)) byKey.set(entry.key, entry);
+
+    section.entries.forEach((entry, i) => {
+      const v = verdicts[i] as KeyVerdict;
+      if (v.reason === "canonical" || v.reason === "noHost") return;
+      const data = { key: entry.shown, canonical: v.canonical, registry: registryLabel(v.registry), client };
+      const messageId =
+        v.reason === "hubHost"
+          ? "hubHostKey"
+          : v.found
+            ? "legacyKeyForm"
+            : use === "credHelpers"
+              ? "nonCanonicalHelperKey"
+              : "nonCanonicalKey";
+      const range = entry.property.key.range;
+      const rename = [renameKey(entry.property, v.canonical)];
+      const existing = byKey.get(v.canonical);
+      if (existing !== undefined) {
+        // One edit per suggestion: ESLint merges several edits into one replacement that spans
+        // the text between them, which would copy other entries' secrets into the fix text that
+        // `--format json` prints. After "keep this", the rename is an autofix of its own.
+        findings.push({
+          range,
+          messageId,
+          data,
+          suggestions: [
+            { messageId: "keepThis", data, fix: [removeProperty(doc.ast, existing.property)] },
+            { messageId: "keepOther", data, fix: [removeProperty(doc.ast, entry.property)] },
+          ],
+        });
+        return;
+      }
+      const automatic = v.certain && !entry.escaped && claims.get(v.canonical) === 1;
+      findings.push(
+        automatic
+          ? { range, messageId, data, fix: rename }
+          : { range, messageId, data, suggestions: [{ messageId: "useCanonical", data, fix: rename }] },
+      );
+    });
+  }
+
+  if (model.auths) check(model.auths);
+  if (model.credHelpers) check(model.credHelpers);
+  return findings;
+}

@@ -1,0 +1,87 @@
+// Edits that touch one token, or one property and its comma, and nothing else: whitespace,
+// comments, CRLF and trailing commas around them survive.
+import type { AST } from "jsonc-eslint-parser";
+import type { Edit, Range } from "./finding.js";
+
+interface Token {
+  value: string;
+  range: Range;
+}
+
+/** The token lists of a jsonc-eslint-parser Program. */
+interface Tokens {
+  tokens: readonly Token[];
+  // Typed optional by ESTree; jsonc-eslint-parser always sets it.
+  comments: readonly { range?: Range }[];
+}
+
+/** Index of the first item that starts at or after `offset` (items sorted by start). */
+function firstFrom(items: readonly { range?: Range }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid]?.range as Range)[0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function tokenAfter(program: Tokens, offset: number): Token | undefined {
+  return program.tokens[firstFrom(program.tokens, offset)];
+}
+
+function tokenBefore(program: Tokens, offset: number): Token | undefined {
+  // The last token that ends at or before `offset`.
+  let i = firstFrom(program.tokens, offset) - 1;
+  while (i >= 0 && (program.tokens[i] as Token).range[1] > offset) i--;
+  return program.tokens[i];
+}
+
+/** The first token or comment that starts at or after `offset`. */
+function tokenOrCommentAfter(program: Tokens, offset: number): Range | undefined {
+  const token = tokenAfter(program, offset)?.range;
+  const comment = program.comments[firstFrom(program.comments, offset)]?.range;
+  if (token === undefined) return comment;
+  if (comment === undefined) return token;
+  return comment[0] < token[0] ? comment : token;
+}
+
+/** Rewrite a property's key, keeping its quote style. */
+export function renameKey(property: AST.JSONProperty, key: string): Edit {
+  return replaceString(property.key, key);
+}
+
+/** Rewrite a string token (a key or a value) as `value`, keeping its quote style. */
+export function replaceString(node: AST.JSONNode, value: string): Edit {
+  const json = JSON.stringify(value);
+  if (node.type === "JSONLiteral" && typeof node.value === "string") {
+    const quote = node.raw[0];
+    const inner = json.slice(1, -1);
+    if (quote === '"' || !inner.includes(quote ?? "") && !inner.includes("\\")) {
+      return { range: [node.range[0] + 1, node.range[1] - 1], text: inner };
+    }
+  }
+  return { range: node.range, text: json };
+}
+
+/** Replace a property's value (an object) with `{}`; its key, comma and surroundings stay. */
+export function emptyValue(property: AST.JSONProperty): Edit {
+  return { range: property.value.range, text: "{}" };
+}
+
+/** Remove a property with exactly one of the commas around it. */
+export function removeProperty(program: Tokens, property: AST.JSONProperty): Edit {
+  const after = tokenAfter(program, property.range[1]);
+  if (after?.value === ",") {
+    const next = tokenOrCommentAfter(program, after.range[1]);
+    const object = property.parent;
+    const isLast = object.properties.at(-1) === property;
+    // "a": 1, "b": 2  → remove up to the next property; a trailing comma before "}" goes too.
+    const end = next && !isLast ? next[0] : after.range[1];
+    return { range: [property.range[0], end], text: "" };
+  }
+  const before = tokenBefore(program, property.range[0]);
+  if (before?.value === ",") return { range: [before.range[0], property.range[1]], text: "" };
+  return { range: property.range, text: "" };
+}

@@ -1,0 +1,97 @@
+// The ESLint adapter. A rule is meta plus a check: a pure function from a registry document and the
+// rule's options to findings (lib/core/checks). createRule runs the check on every document the
+// linted file holds and reports each finding through the document's host.
+//
+// The shipped code must not import @typescript-eslint/utils at run time (its TypeScript peer range
+// excludes TypeScript 7), so this is local: types only from there.
+import type { RuleContext, RuleFix, RuleListener, RuleMetaData, RuleModule } from "@typescript-eslint/utils/ts-eslint";
+import { type RegistryDocument, withFlavor } from "../core/document.js";
+import type { Finding } from "../core/finding.js";
+import type { Flavor } from "../core/registry.js";
+import { type FileContext, hostsOf } from "./documents.js";
+import type { FileEdit, Host } from "./host.js";
+
+export interface Docs {
+  description: string;
+  /** In `configs.recommended`. */
+  recommended: boolean;
+  url?: string;
+}
+
+export type DockerConfigRule<MessageIds extends string, Options extends readonly unknown[]> = RuleModule<
+  MessageIds,
+  Options,
+  Docs
+> & { name: string; meta: { docs: Docs } };
+
+/** A check: the rule's whole decision, over one document. */
+export type Check<MessageIds extends string, Options extends readonly unknown[]> = (
+  doc: RegistryDocument,
+  options: Options,
+) => readonly Finding<MessageIds>[];
+
+const DOCS_BASE = "https://github.com/eslint-plugin-docker-config/eslint-plugin-docker-config/blob/main/docs/rules/";
+
+type Meta<MessageIds extends string, Options extends readonly unknown[]> = RuleMetaData<MessageIds, Docs, Options> & {
+  docs: Docs;
+  // Every messageId a check can return has its text, and no text is stray.
+  messages: Record<MessageIds, string>;
+};
+
+export function createRule<MessageIds extends string, Options extends readonly unknown[] = []>(rule: {
+  name: string;
+  meta: Meta<MessageIds, Options>;
+  check: Check<MessageIds, Options>;
+} | {
+  name: string;
+  meta: Meta<MessageIds, Options>;
+  create: (context: Readonly<RuleContext<MessageIds, Options>>) => RuleListener;
+}): DockerConfigRule<MessageIds, Options> {
+  const meta = { ...rule.meta, docs: { ...rule.meta.docs, url: `${DOCS_BASE}${rule.name}.md` } };
+  if ("create" in rule) return { name: rule.name, meta, create: rule.create };
+  const { check } = rule;
+  return {
+    name: rule.name,
+    meta,
+    create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
+      const hosts = hostsOf(context as unknown as FileContext);
+      if (hosts.length === 0) return {};
+      const options = context.options;
+      // The rule's own `flavor` option wins over the shared setting and the file name.
+      const flavor = (options[0] as { flavor?: Flavor } | undefined)?.flavor;
+      return {
+        Program() {
+          for (const host of hosts) {
+            const doc = flavor === undefined ? host.document : withFlavor(host.document, flavor);
+            for (const finding of check(doc, options)) report(context, host, finding);
+          }
+        },
+      };
+    },
+  };
+}
+
+function report<MessageIds extends string>(
+  context: Readonly<RuleContext<MessageIds, readonly unknown[]>>,
+  host: Host,
+  finding: Finding<MessageIds>,
+): void {
+  const fix = finding.fix && host.edits(finding.fix);
+  const suggest = [];
+  for (const s of finding.suggestions ?? []) {
+    const edits = host.edits(s.fix);
+    if (edits !== null) suggest.push({ messageId: s.messageId, data: s.data ?? {}, fix: fixer(edits) });
+  }
+  context.report({
+    loc: host.loc(finding.range),
+    messageId: finding.messageId,
+    data: finding.data ?? {},
+    ...(fix ? { fix: fixer(fix) } : {}),
+    ...(suggest.length > 0 ? { suggest } : {}),
+  });
+}
+
+function fixer(edits: readonly FileEdit[]) {
+  return (f: { replaceTextRange(range: [number, number], text: string): RuleFix }): RuleFix[] =>
+    edits.map((e) => f.replaceTextRange(e.range, e.text));
+}

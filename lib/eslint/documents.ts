@@ -1,0 +1,52 @@
+// Which registry documents a linted file holds, each with its host: computed once per file and
+// shared by every rule (WeakMap keyed by the file's AST).
+import { flavorForFilename } from "../core/model.js";
+import { FLAVORS, type Flavor } from "../core/registry.js";
+import type { Host } from "./host.js";
+import { jsonFileHost, type JsonSourceCode } from "./hosts/json-file.js";
+
+/** The parts of a rule context the adapter reads. */
+export interface FileContext {
+  filename: string;
+  settings?: Readonly<Record<string, unknown>>;
+  sourceCode: JsonSourceCode & { parserServices?: unknown };
+}
+
+/** The key of the plugin's shared settings: `settings: { "docker-config": { flavor } }`. */
+export const SETTINGS_KEY = "docker-config";
+
+const cache = new WeakMap<object, readonly Host[]>();
+
+/**
+ * The file's flavor: `settings["docker-config"].flavor` when set, else what the host implies
+ * (`auth.json` is containers/image's, every other name docker's). A rule's own `flavor` option
+ * overrides both (lib/eslint/create-rule.ts).
+ */
+export function fileFlavor(context: FileContext): Flavor {
+  const shared = context.settings?.[SETTINGS_KEY] as { flavor?: unknown } | undefined;
+  const flavor = shared?.flavor;
+  if (typeof flavor === "string" && (FLAVORS as readonly string[]).includes(flavor)) return flavor as Flavor;
+  return flavorForFilename(context.filename);
+}
+
+export function hostsOf(context: FileContext): readonly Host[] {
+  // One read of `context.sourceCode`: every rule context is a fresh object on a per-file
+  // prototype, so each property read on it is a slow megamorphic lookup, paid per rule per file.
+  const { sourceCode } = context;
+  const key = sourceCode.ast as object;
+  let hosts = cache.get(key);
+  if (hosts === undefined) {
+    hosts = build(context, sourceCode);
+    cache.set(key, hosts);
+  }
+  return hosts;
+}
+
+function build(context: FileContext, sourceCode: FileContext["sourceCode"]): readonly Host[] {
+  const services = sourceCode.parserServices as { isJSON?: boolean } | undefined;
+  if (services?.isJSON === true) {
+    const host = jsonFileHost(sourceCode, fileFlavor(context));
+    return host.document.model === null ? [] : [host];
+  }
+  return [];
+}

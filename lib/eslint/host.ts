@@ -1,0 +1,24 @@
+// A host knows how a document sits in the linted file: where a range of the document's text is
+// reported, and which file edit makes an edit of the document. Rules never see a host; checks
+// never see ESLint.
+import type { RegistryDocument } from "../core/document.js";
+import type { Edit, Range } from "../core/finding.js";
+
+export interface SourceLocation {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+
+/** An edit of the linted file. */
+export interface FileEdit {
+  range: [number, number];
+  text: string;
+}
+
+export interface Host {
+  readonly document: RegistryDocument;
+  /** Where a range of the document's text is reported in the file. */
+  loc(range: Range): SourceLocation;
+  /** The file edits that make these document edits, or null when the host cannot make them. */
+  edits(edits: readonly Edit[]): FileEdit[] | null;
+}

@@ -1,0 +1,37 @@
+// The `flavor` option every rule that judges keys shares.
+import type { JSONSchema4 } from "@typescript-eslint/utils/json-schema";
+import type { Flavor } from "../core/registry.js";
+
+export interface FlavorOption {
+  flavor?: Flavor;
+}
+
+/** The `flavor` option, for rules whose options object has more properties. */
+export const flavorProperty: JSONSchema4 = {
+  type: "string",
+  enum: ["docker", "containers"],
+  description:
+    "Which client reads the file: `docker` (Docker CLI config.json) or `containers` (Podman/Buildah/Skopeo auth.json). Overrides `settings[\"docker-config\"].flavor`. Default: `containers` for files named auth.json, `docker` otherwise.",
+};
+
+/** The `flavor` option's schema, shared by every rule that judges keys. */
+export const flavorSchema: JSONSchema4 = {
+  type: "object",
+  properties: { flavor: flavorProperty },
+  additionalProperties: false,
+};
+
+// Transitional: rules not yet moved to a check read the model through these.
+import type { RuleContext } from "@typescript-eslint/utils/ts-eslint";
+import { type FileContext, fileFlavor, hostsOf } from "./documents.js";
+import type { RegistryModel } from "../core/model.js";
+
+type AnyContext = Readonly<RuleContext<string, readonly unknown[]>>;
+
+export function modelOf(context: AnyContext): RegistryModel | null {
+  return hostsOf(context as unknown as FileContext)[0]?.document.model ?? null;
+}
+
+export function flavorOf(context: AnyContext, option: FlavorOption | undefined): Flavor {
+  return option?.flavor ?? fileFlavor(context as unknown as FileContext);
+}
