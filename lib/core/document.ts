@@ -38,6 +38,14 @@ export function parseDocument(text: string, flavor: Flavor): RegistryDocument | 
   return registryDocument(body, ast, flavor, bom);
 }
 
+/**
+ * Every kind of document a host can hold. A rule names the kind its check reads (createRule's
+ * `kind`, default `credentials`); daemon-side and other formats add their own members here.
+ */
+export type ConfigDocument = RegistryDocument;
+
+export type DocumentKind = ConfigDocument["kind"];
+
 const views = new WeakMap<RegistryDocument, Map<Flavor, RegistryDocument>>();
 
 /** The same document read by another client (a rule's `flavor` option); the model is shared. */

@@ -5,7 +5,7 @@
 // The shipped code must not import @typescript-eslint/utils at run time (its TypeScript peer range
 // excludes TypeScript 7), so this is local: types only from there.
 import type { RuleContext, RuleFix, RuleListener, RuleMetaData, RuleModule } from "@typescript-eslint/utils/ts-eslint";
-import { type RegistryDocument, withFlavor } from "../core/document.js";
+import { type ConfigDocument, type DocumentKind, type RegistryDocument, withFlavor } from "../core/document.js";
 import type { Finding } from "../core/finding.js";
 import type { Flavor } from "../core/registry.js";
 import { type FileContext, hostsOf } from "./documents.js";
@@ -25,8 +25,8 @@ export type DockerConfigRule<MessageIds extends string, Options extends readonly
 > & { name: string; meta: { docs: Docs } };
 
 /** A check: the rule's whole decision, over one document. */
-export type Check<MessageIds extends string, Options extends readonly unknown[]> = (
-  doc: RegistryDocument,
+export type Check<MessageIds extends string, Options extends readonly unknown[], D extends ConfigDocument = RegistryDocument> = (
+  doc: D,
   options: Options,
 ) => readonly Finding<MessageIds>[];
 
@@ -38,10 +38,16 @@ type Meta<MessageIds extends string, Options extends readonly unknown[]> = RuleM
   messages: Record<MessageIds, string>;
 };
 
-export function createRule<MessageIds extends string, Options extends readonly unknown[] = []>(rule: {
+export function createRule<
+  MessageIds extends string,
+  Options extends readonly unknown[] = [],
+  D extends ConfigDocument = RegistryDocument,
+>(rule: {
   name: string;
   meta: Meta<MessageIds, Options>;
-  check: Check<MessageIds, Options>;
+  /** The kind of document the check reads; default `credentials`. */
+  kind?: D["kind"];
+  check: Check<MessageIds, Options, D>;
 } | {
   name: string;
   meta: Meta<MessageIds, Options>;
@@ -50,11 +56,12 @@ export function createRule<MessageIds extends string, Options extends readonly u
   const meta = { ...rule.meta, docs: { ...rule.meta.docs, url: `${DOCS_BASE}${rule.name}.md` } };
   if ("create" in rule) return { name: rule.name, meta, create: rule.create };
   const { check } = rule;
+  const kind: DocumentKind = rule.kind ?? "credentials";
   return {
     name: rule.name,
     meta,
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
-      const hosts = hostsOf(context as unknown as FileContext);
+      const hosts = hostsOf(context as unknown as FileContext).filter((h) => h.document.kind === kind);
       if (hosts.length === 0) return {};
       const options = context.options;
       // The rule's own `flavor` option wins over the shared setting and the file name.
@@ -62,8 +69,8 @@ export function createRule<MessageIds extends string, Options extends readonly u
       return {
         Program() {
           for (const host of hosts) {
-            const doc = flavor === undefined ? host.document : withFlavor(host.document, flavor);
-            for (const finding of check(doc, options)) report(context, host, finding);
+            const doc = flavor === undefined || host.document.kind !== "credentials" ? host.document : withFlavor(host.document, flavor);
+            for (const finding of check(doc as D, options)) report(context, host, finding);
           }
         },
       };

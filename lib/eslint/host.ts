@@ -1,7 +1,7 @@
 // A host knows how a document sits in the linted file: where a range of the document's text is
 // reported, and which file edit makes an edit of the document. Rules never see a host; checks
 // never see ESLint.
-import type { RegistryDocument } from "../core/document.js";
+import type { ConfigDocument } from "../core/document.js";
 import type { Edit, Range } from "../core/finding.js";
 
 export interface SourceLocation {
@@ -15,8 +15,8 @@ export interface FileEdit {
   text: string;
 }
 
-export interface Host {
-  readonly document: RegistryDocument;
+export interface Host<D extends ConfigDocument = ConfigDocument> {
+  readonly document: D;
   /** Where a range of the document's text is reported in the file. */
   loc(range: Range): SourceLocation;
   /** The file edits that make these document edits, or null when the host cannot make them. */
