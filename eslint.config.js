@@ -1,5 +1,9 @@
 // Lints the plugin's own source. The example registry files are linted by the README's first
 // command, with docker-config-lint.
+//
+// Imports point one way: lib/core (pure client facts and checks) ← lib/eslint (the adapter and
+// hosts) ← rules ← the plugin entry (lib/index.ts, lib/rules.ts) ← lib/cli. Each layer below lists
+// what it must not import; tests/layers.test.ts proves that a wrong import fails `npm run lint`.
 import eslintPlugin from "eslint-plugin-eslint-plugin";
 import tseslint from "typescript-eslint";
 
@@ -12,6 +16,7 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
+  ...layers(),
   {
     files: ["rules/**/*.ts"],
     ...eslintPlugin.configs["rules-recommended"],
@@ -37,3 +42,28 @@ export default tseslint.config(
     },
   },
 );
+
+/** One `no-restricted-imports` block per layer: what sits above it is out of reach. */
+function layers() {
+  const above = {
+    entry: ["**/cli/**", "**/cli.js"],
+    // The plugin entry, as each layer's relative imports spell it.
+    rules: ["**/lib/index.js", "**/lib/rules.js", "../index.js", "../rules.js", "../../index.js", "../../rules.js"],
+    eslint: ["**/rules/**"],
+    core: ["**/eslint/**", "eslint", "eslint/*", "@typescript-eslint/*", "node:fs", "node:fs/*", "node:child_process", "node:process", "fs", "child_process"],
+  };
+  const layer = (files, groups, message) => ({
+    files,
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: groups.flat(), message }] }] },
+  });
+  return [
+    layer(["lib/index.ts", "lib/rules.ts", "lib/meta.ts"], [above.entry], "The plugin entry does not import the command-line tool."),
+    layer(["rules/**/*.ts"], [above.entry, above.rules], "A rule imports only lib/core and lib/eslint."),
+    layer(["lib/eslint/**/*.ts"], [above.entry, above.rules, above.eslint], "The ESLint adapter imports only lib/core."),
+    {
+      ...layer(["lib/core/**/*.ts"], [above.entry, above.rules, above.eslint, above.core], "lib/core is pure: no ESLint, no fs, nothing above it."),
+      languageOptions: { globals: {} },
+    },
+    { files: ["lib/core/**/*.ts"], rules: { "no-restricted-globals": ["error", { name: "process", message: "lib/core is pure: no process." }] } },
+  ];
+}
