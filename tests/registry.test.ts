@@ -38,7 +38,26 @@ const docker: Row[] = [
   ["https://ghcr.io?x=1", "ghcr.io", true, "ghcr.io", "urlForm", false],
   ["https://ghcr.io#top", "ghcr.io", true, "ghcr.io", "urlForm", false],
   ["https://user@index.docker.io/v1/", "docker.io", false, DOCKER_HUB_KEY, "hubAlias", false],
-  ["user@ghcr.io", "user@ghcr.io", true, "user@ghcr.io", "canonical", true],
+  // No image domain holds user info: docker 28.2.2 finds `user@ghcr.io` only for `docker login
+  // user@ghcr.io`, never for ghcr.io ("Cannot perform an interactive login from a non TTY device").
+  ["user@ghcr.io", "ghcr.io", false, "ghcr.io", "unusedPath", false],
+  ["bob:TOKEN@ghcr.io", "ghcr.io", false, "ghcr.io", "unusedPath", false],
+  // Keys docker parses otherwise than they read (docker 28.2.2, `docker login SERVER </dev/null`):
+  // an empty port is dropped by url.Parse (found for ghcr.io, not for `ghcr.io:`) ...
+  ["https://ghcr.io:/", "ghcr.io", true, "ghcr.io", "urlForm", true],
+  ["ghcr.io:", "ghcr.io", false, "ghcr.io", "unusedPath", false],
+  // ... a port that is not a number fails url.Parse, and the fallback finds the key for "https:" ...
+  ["https://ghcr.io:abc/", "ghcr.io:abc", false, "ghcr.io:abc", "invalidUrl", false],
+  ["https://gh cr.io", "gh cr.io", false, "gh cr.io", "invalidUrl", false],
+  // ... an IPv6 host loses its brackets without a port (found for `::1`, not `[::1]`) ...
+  ["https://[::1]/", "[::1]", false, "[::1]", "unusedPath", false],
+  ["https://[::1]:5000/v2/", "[::1]:5000", true, "[::1]:5000", "urlForm", true],
+  // ... a "?" in user info ends url.Parse's host (found for `u`) ...
+  ["https://u?x:pw@ghcr.io/", "ghcr.io", false, "ghcr.io", "unusedPath", false],
+  // ... a password holding "/" fails url.Parse (found for "https:"), and no part of it is a host ...
+  ["https://bob:pa/ss@ghcr.io", "ghcr.io", false, "ghcr.io", "invalidUrl", false],
+  // ... an upper-case scheme is lower-cased by url.Parse: found.
+  ["HTTPS://ghcr.io/v2/", "ghcr.io", true, "ghcr.io", "urlForm", true],
   ["GHCR.IO", "ghcr.io", false, "ghcr.io", "uppercase", false],
   ["https://Reg.Example.com/v2/", "reg.example.com", false, "reg.example.com", "uppercase", false],
   ["", "", false, "", "noHost", false],
@@ -72,6 +91,10 @@ const containers: Row[] = [
   ["quay.io/org/", "quay.io/org", false, "quay.io/org", "unusedPath", false],
   ["ftp://quay.io", "quay.io", false, "quay.io", "unusedPath", false],
   ["Quay.io", "quay.io", false, "quay.io", "uppercase", false],
+  // normalizeAuthFileKey strips only the literal "http://" and "https://" (strings.TrimPrefix).
+  ["HTTPS://quay.io/v2/", "quay.io", false, "quay.io", "unusedPath", false],
+  ["https://quay.io:/", "quay.io", false, "quay.io", "unusedPath", false],
+  ["bob:TOKEN@quay.io", "quay.io", false, "quay.io", "unusedPath", false],
   // Podman strips only the scheme and cuts at "/": user info stays in what it compares.
   ["https://bob:pw@quay.io", "quay.io", false, "quay.io", "unusedPath", false],
   ["https://bob:pw@index.docker.io/v1/", "docker.io", false, "docker.io", "unusedPath", false],
@@ -115,7 +138,12 @@ describe("displayKey", () => {
   it.each([
     ["https://bob:hunter2@ghcr.io/v2/", "https://***@ghcr.io/v2/"],
     ["bob:hunter2@ghcr.io", "***@ghcr.io"],
-    ["https://ghcr.io/a@b", "https://ghcr.io/a@b"],
+    // Whatever stands before the last "@" may be a password, "/" and all.
+    ["https://bob:pa/ss@ghcr.io", "https://***@ghcr.io"],
+    ["https://ghcr.io/a@b", "https://***@b"],
+    ["//bob:pw@ghcr.io", "//***@ghcr.io"],
+    [" https://bob:pw@ghcr.io", " https://***@ghcr.io"],
+    ["https://u?x:pw@ghcr.io/", "https://***@ghcr.io/"],
     ["ghcr.io", "ghcr.io"],
   ])("%s → %s", (key, shown) => {
     expect(displayKey(key)).toBe(shown);

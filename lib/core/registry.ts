@@ -25,11 +25,22 @@ export const CLIENT_NAME: Record<Flavor, string> = {
  * - `hubHost`: `registry-1.docker.io` / `registry.hub.docker.com`: a key of its own, used only
  *   for images literally named with that host, almost always meant for Docker Hub.
  * - `urlForm`: a URL or path form the client still finds through its legacy normalisation.
- * - `unusedPath`: a form with a path the client never matches, meant for a host.
+ * - `unusedPath`: a form the client never matches for the host it names (a path, user info, an
+ *   IPv6 host without port in a URL).
+ * - `invalidUrl`: a URL key the client's URL parser refuses (a port that is not a number, a
+ *   character a host cannot hold): never found for the host it names.
  * - `uppercase`: upper-case letters in the host; lookups are case-sensitive.
  * - `noHost`: no host at all (`""`, `https://`): nothing to say what was meant.
  */
-export type KeyReason = "canonical" | "hubAlias" | "hubHost" | "urlForm" | "unusedPath" | "uppercase" | "noHost";
+export type KeyReason =
+  | "canonical"
+  | "hubAlias"
+  | "hubHost"
+  | "urlForm"
+  | "unusedPath"
+  | "invalidUrl"
+  | "uppercase"
+  | "noHost";
 
 export interface KeyVerdict {
   /** The registry the key is meant for: `docker.io`, `ghcr.io`, `reg.example.com:5000`, `quay.io/org`. */
@@ -63,14 +74,20 @@ export function splitKey(key: string): SplitKey {
   return { scheme, host, path, userinfo: m !== null && host.includes("@") };
 }
 
-const USERINFO = /^((?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?)[^/]*@/;
+/** Where a key's authority starts: after an optional scheme and "//", or after leading spaces. */
+const AUTHORITY_START = /^\s*(?:[A-Za-z][A-Za-z0-9+.-]*:)?\/\/|^\s*/;
 
 /**
- * A key as reports show it: `https://user:token@host` keeps its shape without the user info, which
- * is a credential. Every report quotes keys through this.
+ * A key as reports show it: whatever stands before the key's last "@" is user info, a credential
+ * (`https://bob:TOKEN@ghcr.io`, `bob:TOKEN@ghcr.io`, a password holding "/", `//bob:pw@host`),
+ * so it is masked whatever the key's shape: `https://***@ghcr.io`. Every report quotes keys
+ * through this, and every registry or canonical key judged from a key with "@" is masked too.
  */
 export function displayKey(key: string): string {
-  return key.replace(USERINFO, "$1***@");
+  const at = key.lastIndexOf("@");
+  if (at === -1) return key;
+  const start = (AUTHORITY_START.exec(key) as RegExpExecArray)[0].length;
+  return start > at ? key : `${key.slice(0, start)}***${key.slice(at)}`;
 }
 
 /** Paths that carry no namespace: what `docker login` and old registries put after the host. */
@@ -128,80 +145,174 @@ function judgeAuthsKey(key: string, flavor: Flavor): KeyVerdict {
           : judgeContainersKey(key);
     // Renaming away user info deletes text the user wrote (a credential, at that): never automatic.
     if (parts.userinfo && verdict.certain) verdict = { ...verdict, certain: false };
+    verdict = masked(verdict);
     if (memo.size >= CACHE_LIMIT) memo.clear();
     memo.set(key, verdict);
   }
   return verdict;
 }
 
+/**
+ * No verdict carries user info: a registry or canonical key that still holds an "@" is shown
+ * masked, and then it names no key a rename could write.
+ */
+function masked(verdict: KeyVerdict): KeyVerdict {
+  const registry = displayKey(verdict.registry);
+  const canonical = displayKey(verdict.canonical);
+  if (registry === verdict.registry && canonical === verdict.canonical) return verdict;
+  return { registry, canonical, found: verdict.found, reason: "noHost", certain: false };
+}
+
 function hub(canonical: string, reason: KeyReason, found: boolean, certain: boolean): KeyVerdict {
   return { registry: DOCKER_HUB, canonical, found, reason, certain };
 }
 
-/**
- * The host of `scheme://rest` as Go's url.Parse gives it to docker's ConvertToHostname: the
- * authority ends at "/", "?" or "#", and user info up to its last "@" is not part of the host.
- */
-function urlParts(rest: string): { host: string; path: string; userinfo: boolean } {
-  // User info first, up to the last "@" before the first "/" (as displayKey masks it): a password
-  // holding "?" or "#" must not become the "host" a report prints.
-  const slash = rest.indexOf("/");
-  const at = (slash === -1 ? rest : rest.slice(0, slash)).lastIndexOf("@");
-  const afterAt = rest.slice(at + 1);
-  const end = afterAt.search(/[/?#]/);
-  return { host: end === -1 ? afterAt : afterAt.slice(0, end), path: end === -1 ? "" : afterAt.slice(end), userinfo: at !== -1 };
-}
-
 // Docker CLI: exact key, else the first key whose ConvertToHostname equals host[:port]; Docker Hub
-// is looked up only under DOCKER_HUB_KEY, which no ConvertToHostname output can equal.
+// is looked up only under DOCKER_HUB_KEY, which no ConvertToHostname output can equal
+// (docker/cli cli/config/credentials/file_store.go, fileStore.Get and ConvertToHostname).
 function judgeDockerKey(key: string): KeyVerdict {
   if (key === DOCKER_HUB_KEY) return hub(key, "canonical", true, true);
-  const split = splitKey(key);
-  const { scheme } = split;
-  // Only keys with "://" go through url.Parse; the others are cut at the first "/".
-  const { host, path, userinfo } = scheme === null ? { ...split, userinfo: false } : urlParts(split.host + split.path);
-  if (host === "") return { registry: "", canonical: displayKey(key), found: false, reason: "noHost", certain: false };
-  const lowerHost = host.toLowerCase();
-  const plain = !userinfo && !hasUpper(host) && (scheme === null || isHttp(scheme)) && API_PATHS.has(path);
-  if (HUB_INDEX_HOSTS.has(lowerHost)) return hub(DOCKER_HUB_KEY, "hubAlias", false, plain);
+  const hasUrl = key.includes("://");
+  const url = hasUrl ? goParseURL(key) : null;
+  // What docker's fallback finds the key for...
+  const foundFor = convertToHostname(key, url);
+  // ...and the registry the key names, as a person reads it: the host after any user info (up to
+  // the key's last "@", so that no part of a password is ever taken for the host), up to "/" (or
+  // "?" and "#" in a URL), an empty port dropped.
+  const rest = hasUrl ? key.slice(key.indexOf("://") + 3) : key;
+  const at = rest.lastIndexOf("@");
+  const tail = rest.slice(at + 1);
+  const end = tail.search(hasUrl ? /[/?#]/ : /\//);
+  const written = end === -1 ? tail : tail.slice(0, end);
+  const path = end === -1 ? "" : tail.slice(end);
+  const meant = written.endsWith(":") ? written.slice(0, -1) : written;
+  if (meant === "") return { registry: "", canonical: displayKey(key), found: false, reason: "noHost", certain: false };
+  const plain = at === -1 && API_PATHS.has(path) && (!hasUrl || (url !== null && isHttp(url.scheme) && !url.extra));
+  const lowerHost = meant.toLowerCase();
+  if (HUB_INDEX_HOSTS.has(lowerHost)) return hub(DOCKER_HUB_KEY, "hubAlias", false, plain && !hasUpper(meant));
   if (HUB_WEB_HOSTS.has(lowerHost)) return hub(DOCKER_HUB_KEY, "hubAlias", false, false);
   if (HUB_REGISTRY_HOSTS.has(lowerHost)) {
     // Found for images named registry-1.docker.io/…, never for docker.io/… ones.
     return hub(DOCKER_HUB_KEY, "hubHost", false, false);
   }
-  if (hasUpper(host)) {
+  if (hasUpper(meant)) {
     return { registry: lowerHost, canonical: lowerHost, found: false, reason: "uppercase", certain: false };
   }
-  if (scheme === null && path === "") {
-    return { registry: host, canonical: host, found: true, reason: "canonical", certain: true };
+  if (key === meant) return { registry: meant, canonical: meant, found: true, reason: "canonical", certain: true };
+  if (foundFor !== meant) {
+    // `bob:pw@ghcr.io` (no image domain has user info), `ghcr.io:`, `https://[::1]/` (found for
+    // `::1`), `https://u?x:pw@ghcr.io` (url.Parse ends the host at "?"), `https://ghcr.io:abc/`
+    // (url.Parse fails; the fallback finds it for "https:").
+    const reason = hasUrl && (url === null || url.hostname === "") ? "invalidUrl" : "unusedPath";
+    return { registry: meant, canonical: meant, found: false, reason, certain: false };
   }
   // ConvertToHostname strips any scheme, user info, path, query and fragment: found, but only as a
   // fallback, and `docker logout HOST` leaves such keys behind. A namespace path means the user may
   // have meant a narrower scope than docker gives it, and user info or a query something else
   // again: not certain.
-  return {
-    registry: host,
-    canonical: host,
-    found: true,
-    reason: "urlForm",
-    certain: plain,
-  };
+  return { registry: meant, canonical: meant, found: true, reason: "urlForm", certain: plain };
+}
+
+interface GoURL {
+  scheme: string;
+  /** `URL.Hostname()`: the host without port, IPv6 brackets removed. */
+  hostname: string;
+  /** `URL.Port()`: digits, or "" (no port, or an empty one). */
+  port: string;
+  /** A query or fragment. */
+  extra: boolean;
+}
+
+/**
+ * Go's `url.Parse` (net/url/url.go: parse, getScheme, parseAuthority, parseHost, validUserinfo,
+ * unescape in encodeHost mode, splitHostPort), as far as ConvertToHostname reads it. Null where
+ * url.Parse returns an error.
+ */
+function goParseURL(raw: string): GoURL | null {
+  // "net/url: invalid control character in URL"
+  if (/[\x00-\x1f\x7f]/.test(raw)) return null;
+  const hash = raw.indexOf("#");
+  let rest = hash === -1 ? raw : raw.slice(0, hash);
+  let extra = hash !== -1;
+  if (rest.startsWith(":")) return null; // "missing protocol scheme"
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(rest)?.[0] ?? "";
+  rest = rest.slice(scheme.length);
+  const query = rest.indexOf("?");
+  if (query !== -1) {
+    rest = rest.slice(0, query);
+    extra = true;
+  }
+  // Without "//" there is no authority; a scheme-less first segment with ":" is an error.
+  if (!rest.startsWith("//") || (scheme === "" && rest.startsWith("///"))) return null;
+  const slash = rest.indexOf("/", 2);
+  const authority = slash === -1 ? rest.slice(2) : rest.slice(2, slash);
+  const at = authority.lastIndexOf("@");
+  if (at !== -1 && !/^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(authority.slice(0, at))) return null; // "invalid userinfo"
+  const host = authority.slice(at + 1);
+  let colonPort: string;
+  if (host.startsWith("[")) {
+    const close = host.lastIndexOf("]");
+    if (close === -1) return null; // "missing ']' in host"
+    colonPort = host.slice(close + 1);
+  } else {
+    const colon = host.lastIndexOf(":");
+    colonPort = colon === -1 ? "" : host.slice(colon);
+  }
+  if (!/^(?::[0-9]*)?$/.test(colonPort)) return null; // "invalid port %q after host"
+  // unescape(host, encodeHost): %-escapes only for non-ASCII bytes (and %25), no reserved or
+  // other ASCII character outside the sub-delimiters.
+  if (/%(?![89A-Fa-f][0-9A-Fa-f]|25)/.test(host) || /[^A-Za-z0-9\-._~!$&'()*+,;=:[\]<>"%\u0080-\uffff]/.test(host)) return null;
+  // splitHostPort
+  let hostname = host;
+  let port = "";
+  const colon = host.lastIndexOf(":");
+  if (colon !== -1 && /^:[0-9]*$/.test(host.slice(colon))) {
+    hostname = host.slice(0, colon);
+    port = host.slice(colon + 1);
+  }
+  if (hostname.startsWith("[") && hostname.endsWith("]")) hostname = hostname.slice(1, -1);
+  return { scheme: scheme.slice(0, -1).toLowerCase(), hostname, port, extra };
+}
+
+/** docker/cli's ConvertToHostname (v27.0.1+): url.Parse's host[:port] when it has one, else the key up to its first "/". */
+function convertToHostname(key: string, url: GoURL | null): string {
+  if (url !== null && url.hostname !== "") {
+    if (url.port === "") return url.hostname;
+    // net.JoinHostPort re-brackets an IPv6 host.
+    return url.hostname.includes(":") ? `[${url.hostname}]:${url.port}` : `${url.hostname}:${url.port}`;
+  }
+  const slash = key.indexOf("/");
+  return slash === -1 ? key : key.slice(0, slash);
 }
 
 // containers/image: exact keys most- to least-specific (namespaced keys allowed), then every key
 // normalised: one http(s):// prefix stripped and, only then, cut at the first "/"; Docker Hub
 // spellings normalised to index.docker.io. Case-sensitive.
 function judgeContainersKey(key: string): KeyVerdict {
-  const { scheme, host, path, userinfo } = splitKey(key);
-  if (userinfo) {
-    // Only "http(s)://" is stripped and the rest cut at "/": "user@host" is never a host it looks up.
-    const bare = host.slice(host.lastIndexOf("@") + 1).toLowerCase();
+  const split = splitKey(key);
+  const { host, path } = split;
+  // normalizeAuthFileKey strips only the literal prefixes "http://" and "https://" (strings.TrimPrefix,
+  // case-sensitive): `HTTPS://ghcr.io/v2/` is compared as written and never found.
+  const scheme = key.startsWith("http://") ? "http" : key.startsWith("https://") ? "https" : split.scheme === null ? null : "other";
+  const at = key.lastIndexOf("@");
+  if (at !== -1) {
+    // Only "http(s)://" is stripped and the rest cut at "/": no key with "@" (user info, or a
+    // password holding "/") is a host it looks up. The host is read after the key's last "@", so
+    // that no part of a password is taken for it.
+    const bare = (key.slice(at + 1).split("/", 1)[0] as string).toLowerCase();
     if (bare === "") return { registry: "", canonical: displayKey(key), found: false, reason: "noHost", certain: false };
     const meant = CONTAINERS_HUB_HOSTS.has(bare) ? DOCKER_HUB : bare;
     return { registry: meant, canonical: meant, found: false, reason: "unusedPath", certain: false };
   }
   const lowerHost = host.toLowerCase();
   const isHub = CONTAINERS_HUB_HOSTS.has(lowerHost);
+  if (host.endsWith(":")) {
+    // An empty port is compared as written: `https://ghcr.io:/` is never found for ghcr.io.
+    const meant = host.slice(0, -1).toLowerCase();
+    if (meant === "") return { registry: "", canonical: displayKey(key), found: false, reason: "noHost", certain: false };
+    const registry = CONTAINERS_HUB_HOSTS.has(meant) ? DOCKER_HUB : meant;
+    return { registry, canonical: registry, found: false, reason: "unusedPath", certain: false };
+  }
   if (hasUpper(host)) {
     const meant = isHub ? DOCKER_HUB : lowerHost;
     return { registry: meant, canonical: meant, found: false, reason: "uppercase", certain: false };

@@ -131,8 +131,14 @@ export const keyArb = fc.oneof(
   { weight: 3, arbitrary: hubKeyArb },
   { weight: 4, arbitrary: privateKeyArb },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-  // A URL key with a password in its user info: a secret inside a key.
-  { weight: 1, arbitrary: fc.tuple(hostArb, fc.constantFrom("", "/v2/")).chain(([host, path]) => secretArb.map((s) => `https://ci:${s}@${host}${path}`)) },
+  // A key with a password in its user info: a secret inside a key, in every shape a key takes
+  // (a URL, no scheme, protocol-relative, a leading space, an upper-case scheme).
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(hostArb, fc.constantFrom("", "/v2/"), fc.constantFrom("https://", "", "//", " https://", "HTTPS://", "http://"))
+      .chain(([host, path, prefix]) => secretArb.map((s) => `${prefix}ci:${s}@${host}${path}`)),
+  },
 );
 
 // Secrets interleave ASCII with Greek letters, which no report, key or formatter prints: every
@@ -222,7 +228,7 @@ export function secretsOf(value: Value): string[] {
   const walk = (v: Value): void => {
     if (v.kind === "object") {
       for (const p of v.props) {
-        const userinfo = /^https:\/\/ci:(.*)@/.exec(p.key);
+        const userinfo = /^(?: ?[A-Za-z]+:)?(?:\/\/)?ci:(.*)@/.exec(p.key);
         if (userinfo) out.push(userinfo[1] ?? "");
         if (p.value.kind === "string" && /^(auth|password|identitytoken|registrytoken|identityToken)$/.test(p.key)) {
           out.push(p.value.value);
