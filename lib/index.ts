@@ -1,5 +1,5 @@
 import type { ESLint, Linter, Rule } from "eslint";
-import * as jsoncParser from "jsonc-eslint-parser";
+import { parser } from "./eslint/parser.js";
 import { name, namespace, version } from "./meta.js";
 import { rules as ruleModules } from "./rules.js";
 
@@ -33,7 +33,8 @@ const plugin: ESLint.Plugin & { meta: { name: string; version: string; namespace
 
 const unscoped: Linter.Config = {
   name: `${namespace}/recommended-no-files`,
-  languageOptions: { parser: jsoncParser as Linter.Parser },
+  // jsonc-eslint-parser, with parse errors that quote no token of the file (lib/eslint/parser.ts).
+  languageOptions: { parser: parser as Linter.Parser },
   plugins: { [namespace]: plugin },
   rules: recommendedRules,
 };
