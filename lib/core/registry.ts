@@ -1,6 +1,9 @@
 // Which registry a credentials key is meant for, whether the client reading the file finds it
-// there, and which key it looks up instead. Facts: ../shared/spec/canonical-keys.md §5.1 and §7,
-// docker-cli.md §1.5, containers-auth.md §2.3. No ESLint in this module.
+// there, and which key it looks up instead. Sources: docker/cli cli/config/configfile/file.go
+// (GetAuthConfig, getAuthConfigKey), cli/config/credentials/file_store.go (fileStore.Get,
+// ConvertToHostname), Go's net/url (url.Parse); containers/image pkg/docker/config/config.go
+// (getAuthFromCredHelper, findCredentialsInFile, normalizeAuthFileKey, normalizeRegistry). Verdicts
+// are measured with docker 28.2.2 in tests/oracle-*.test.ts. No ESLint in this module.
 
 /** Which client reads the file. */
 export type Flavor = "docker" | "containers";
