@@ -1,92 +1,13 @@
-import type { RuleFix, RuleFixer } from "@typescript-eslint/utils/ts-eslint";
-import type { AST } from "jsonc-eslint-parser";
-import {
-  authMismatch,
-  base64Problem,
-  decodeAuth,
-  type Repair,
-  repairAuth,
-  type SilentFlags,
-} from "../lib/core/auth.js";
-import { isReference } from "../lib/core/references.js";
+import { NO_COLON_CONTAINERS, REFUSAL_MESSAGE_IDS, REFUSED, validAuthFindings, type ValidAuthMessageIds } from "../lib/core/checks/valid-auth.js";
 import { createRule } from "../lib/eslint/create-rule.js";
-import { fieldProps, fieldString, nonStringType } from "../lib/core/entry-fields.js";
-import type { Entry } from "../lib/core/model.js";
-import { CLIENT_NAME, type Flavor } from "../lib/core/registry.js";
-import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/eslint/rule-context.js";
+import { type FlavorOption, flavorSchema } from "../lib/eslint/rule-context.js";
 
-type MessageIds =
-  | "notString"
-  | "illegalCharacter"
-  | "urlSafeAlphabet"
-  | "whitespaceInBase64"
-  | "badPadding"
-  | "noColon"
-  | "encodedTwice"
-  | "emptyUsername"
-  | "trailingNewline"
-  | "embeddedNewline"
-  | "surroundingWhitespace"
-  | "utf16"
-  | "notUtf8"
-  | "authMismatch"
-  | "reencodeWithoutNewline"
-  | "reencodeTrimmed"
-  | "reencodeWithoutNul"
-  | "rewriteStandardBase64"
-  | "decodeOnce";
+// The client facts the messages are built from, for tests and the differential suite.
+export { NO_COLON_CONTAINERS, REFUSAL_MESSAGE_IDS, REFUSED };
 
 const HOW = "Encode it with: printf '%s' 'user:password' | base64 -w0 (macOS: base64 without -w0).";
 
-/** What happens when the client cannot decode the value. */
-export const REFUSED: Record<Flavor, string> = {
-  docker:
-    "the Docker CLI prints \"WARNING: Error parsing config file\" on every command and stops decoding the other entries, in random order",
-  containers: "containers/image fails the credential lookup for this registry",
-};
-
-export const NO_COLON_CONTAINERS = 'it warns "missing semicolon" and uses no credentials for this registry';
-
-/** The messageIds that mean the client refuses the value (docker: "Error parsing config file"). */
-export const REFUSAL_MESSAGE_IDS: ReadonlySet<string> = new Set<MessageIds>([
-  "notString",
-  "illegalCharacter",
-  "urlSafeAlphabet",
-  "whitespaceInBase64",
-  "badPadding",
-  "noColon",
-  "encodedTwice",
-  "emptyUsername",
-]);
-
-const SILENT: Record<keyof SilentFlags, MessageIds> = {
-  trailingNewline: "trailingNewline",
-  embeddedNewline: "embeddedNewline",
-  surroundingWhitespace: "surroundingWhitespace",
-  nul: "utf16",
-  notUtf8: "notUtf8",
-};
-
-const REPAIR_FOR: Partial<Record<MessageIds, [Repair, MessageIds]>> = {
-  trailingNewline: ["dropTrailingNewline", "reencodeWithoutNewline"],
-  embeddedNewline: ["trimWhitespace", "reencodeTrimmed"],
-  surroundingWhitespace: ["trimWhitespace", "reencodeTrimmed"],
-  utf16: ["dropNul", "reencodeWithoutNul"],
-  illegalCharacter: ["standardBase64", "rewriteStandardBase64"],
-  urlSafeAlphabet: ["standardBase64", "rewriteStandardBase64"],
-  whitespaceInBase64: ["standardBase64", "rewriteStandardBase64"],
-  badPadding: ["standardBase64", "rewriteStandardBase64"],
-  encodedTwice: ["decodeOnce", "decodeOnce"],
-};
-
-const BASE64_MESSAGE = {
-  urlSafe: "urlSafeAlphabet",
-  whitespace: "whitespaceInBase64",
-  padding: "badPadding",
-  character: "illegalCharacter",
-} as const;
-
-export default createRule<MessageIds, [FlavorOption]>({
+export default createRule<ValidAuthMessageIds, [FlavorOption]>({
   name: "valid-auth",
   meta: {
     type: "problem",
@@ -146,83 +67,5 @@ export default createRule<MessageIds, [FlavorOption]>({
       decodeOnce: "Replace the value with its decoded text, which is the base64 of user:password.",
     },
   },
-  create(context) {
-    const model = modelOf(context);
-    if (model === null || model.auths === null) return {};
-    const auths = model.auths;
-    const flavor = flavorOf(context, context.options[0]);
-    const client = CLIENT_NAME[flavor];
-    const refused = REFUSED[flavor];
-
-    function check(entry: Entry): void {
-      if (entry.fields === null) return;
-      const key = entry.shown;
-      for (const prop of fieldProps(entry.fields, "auth")) {
-        const type = nonStringType(prop.property.value);
-        if (type !== null) {
-          context.report({ loc: prop.property.key.loc, messageId: "notString", data: { key, type, client } });
-        }
-      }
-      const auth = fieldString(entry.fields, "auth");
-      if (auth === null || auth.value === "" || isReference(auth.value)) return;
-      const { property } = auth.prop;
-      const valueNode = property.value;
-
-      const report = (messageId: MessageIds, data: Record<string, string | number> = {}): void => {
-        const all = { key, client, refused, ...data };
-        const repair = REPAIR_FOR[messageId];
-        const fixed = repair ? repairAuth(auth.value, repair[0], flavor) : null;
-        context.report({
-          loc: property.key.loc,
-          messageId,
-          data: all,
-          ...(repair && fixed !== null
-            ? { suggest: [{ messageId: repair[1], data: all, fix: (fixer: RuleFixer) => replaceString(fixer, valueNode, fixed) }] }
-            : {}),
-        });
-      };
-
-      const v = decodeAuth(auth.value, flavor);
-      if (v.error === "base64") {
-        const offset = v.offset ?? 0;
-        report(BASE64_MESSAGE[base64Problem(auth.value, offset)], { offset });
-        return;
-      }
-      if (v.error === "noColon") {
-        const why = flavor === "docker" ? `"Invalid auth configuration file", and ${refused}` : NO_COLON_CONTAINERS;
-        report(repairAuth(auth.value, "decodeOnce", flavor) !== null ? "encodedTwice" : "noColon", { refused: why });
-        return;
-      }
-      if (v.error === "emptyUser") {
-        report("emptyUsername");
-        return;
-      }
-      for (const flag of Object.keys(SILENT) as (keyof SilentFlags)[]) {
-        if (v.flags[flag]) report(SILENT[flag]);
-      }
-      const username = fieldString(entry.fields, "username");
-      const password = fieldString(entry.fields, "password");
-      const differs = authMismatch(
-        auth.value,
-        username && username.value !== "" ? username.value : null,
-        password && password.value !== "" ? password.value : null,
-      );
-      if (differs.length > 0) {
-        const fields = differs.map((f) => `"${f}" field`).join(" and ");
-        context.report({ loc: property.key.loc, messageId: "authMismatch", data: { key, client, fields } });
-      }
-    }
-
-    return {
-      Program() {
-        for (const entry of auths.entries) check(entry);
-      },
-    };
-  },
+  check: validAuthFindings,
 });
-
-/** Replace a string value's text, keeping its quote style (the new value is plain base64: no escapes needed). */
-function replaceString(fixer: RuleFixer, node: AST.JSONNode, value: string): RuleFix {
-  const [start, end] = node.range;
-  return fixer.replaceTextRange([start + 1, end - 1], value);
-}

@@ -5,7 +5,7 @@ import { Linter } from "eslint";
 import { expect, it } from "vitest";
 import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE } from "../lib/core/fields.js";
 import plugin from "../lib/index.js";
-import { describeWithDocker, dockerLoginUser, dockerParseError } from "./helpers/docker.js";
+import { describeWithDocker, dockerLoginUser, dockerParseError, standInHelper } from "./helpers/docker.js";
 
 const linter = new Linter({ configType: "flat" });
 const config = [plugin.configs.recommended];
@@ -64,6 +64,8 @@ describeWithDocker("strict-json", () => {
     '{1:2,"auths":{}}',
     '{"x":\v1,"auths":{}}',
     '{"x":\u00a01,"auths":{}}',
+    '{"auths":{},\u2028"x":1}',
+    '{"auths":{}\u2029}',
     '\uFEFF{"auths":{}}',
   ])("%j: docker rejects it with the reason the rule quotes", (code) => {
     const docker = dockerParseError(code);
@@ -119,6 +121,21 @@ describeWithDocker("strict-json", () => {
     const clean = fixed.slice(0, suggestion?.range[0]) + (suggestion?.text ?? "") + fixed.slice(suggestion?.range[1]);
     expect(JSON.parse(clean)).toEqual({ auths: { [HUB]: { auth } } });
     expect(dockerLoginUser(clean)).toBe("hubuser");
+  });
+});
+
+describeWithDocker("strict-json: a U+2028 that ends a // comment", () => {
+  it("after --fix and the comment's removal, docker still reads the credsStore that followed the comment", () => {
+    const code = '{"auths":{}, // note\u2028"credsStore":"fake"}';
+    const helpers = { fake: standInHelper("/dev/null") };
+    expect(dockerLoginUser(code, "reg.example.com", helpers)).toBeNull();
+    const fixed = fix(code);
+    expect(fixed).toBe('{"auths":{}, // note\n"credsStore":"fake"}');
+    const suggestion = linter.verify(fixed, config, { filename })[0]?.suggestions?.[0]?.fix;
+    expect(suggestion).toBeDefined();
+    const clean = fixed.slice(0, suggestion?.range[0]) + (suggestion?.text ?? "") + fixed.slice(suggestion?.range[1]);
+    expect(dockerParseError(clean)).toBeNull();
+    expect(dockerLoginUser(clean, "reg.example.com", helpers)).toBe("helperuser");
   });
 });
 

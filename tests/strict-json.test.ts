@@ -197,6 +197,49 @@ tester.run("strict-json", rule, {
       ],
     },
     {
+      name: "a U+2028 that ends a // comment becomes a line feed: the next key stays outside the comment",
+      filename: config,
+      code: '{"auths":{}, // note\u2028"credsStore":"desktop"}',
+      output: '{"auths":{}, // note\n"credsStore":"desktop"}',
+      errors: [
+        {
+          messageId: "comment",
+          data: syntax("invalid character '/' looking for beginning of object key string"),
+          line: 1,
+          column: 14,
+          suggestions: [{ messageId: "removeComment", output: '{"auths":{},\u2028"credsStore":"desktop"}' }],
+        },
+        {
+          messageId: "invalidWhitespace",
+          data: syntax("invalid character '\u00e2' looking for beginning of object key string"),
+          line: 1,
+          column: 21,
+          endLine: 2,
+          endColumn: 1,
+        },
+      ],
+    },
+    {
+      name: "a U+2029 after a leading comment: the file still parses after the fix",
+      filename: config,
+      code: '// lead\u2029{"auths":{}}\n',
+      output: '// lead\n{"auths":{}}\n',
+      errors: [
+        { messageId: "comment", suggestions: [{ messageId: "removeComment", output: '{"auths":{}}\n' }] },
+        { messageId: "invalidWhitespace", data: syntax("invalid character '\u00e2' looking for beginning of value"), line: 1, column: 8 },
+      ],
+    },
+    {
+      name: "a comment alone on a line that U+2028 ends goes with that line",
+      filename: config,
+      code: '{\n  // note\u2028  "auths": {}\n}',
+      output: '{\n  // note\n  "auths": {}\n}',
+      errors: [
+        { messageId: "comment", line: 2, column: 3, suggestions: [{ messageId: "removeComment", output: '{\n  "auths": {}\n}' }] },
+        { messageId: "invalidWhitespace", line: 2, column: 10 },
+      ],
+    },
+    {
       name: "array holes and numeric keys",
       filename: config,
       code: '{"auths":{},"x":[1,,2],1:2}',

@@ -85,3 +85,71 @@ export function removeProperty(program: Tokens, property: AST.JSONProperty): Edi
   if (before?.value === ",") return { range: [before.range[0], property.range[1]], text: "" };
   return { range: property.range, text: "" };
 }
+
+/** Remove the UTF-8 byte order mark before the document's text. */
+export function removeBom(): Edit {
+  return { range: [-1, 0], text: "" };
+}
+
+/** Remove one token (a trailing comma) and nothing around it. */
+export function removeToken(token: { range: Range }): Edit {
+  return { range: token.range, text: "" };
+}
+
+/**
+ * Rewrite a key or a value (single-quoted, unquoted, or with escapes JSON lacks) as the JSON
+ * string of the same value.
+ */
+export function toJsonString(node: { range: Range }, value: string): Edit {
+  return { range: node.range, text: JSON.stringify(value) };
+}
+
+/**
+ * The line terminators of jsonc-eslint-parser (espree's, ECMAScript's): a `//` comment ends at
+ * the first of them. Go's JSON scanner knows only `\n` and `\r` (as whitespace).
+ */
+export function isLineTerminator(ch: string | undefined): boolean {
+  return ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029";
+}
+
+/**
+ * Replace characters between tokens that the parser skips but JSON does not (`\v`, `\f`, no-break
+ * space, U+2028…) with JSON whitespace: a line terminator with `\n`, so that a `//` comment it
+ * ends still ends there (a space would pull the next key into the comment), anything else with
+ * one space. Line numbers stay: ESLint counts U+2028 and U+2029 as line breaks too.
+ */
+export function toJsonWhitespace(text: string, range: Range): Edit {
+  let out = "";
+  for (let i = range[0]; i < range[1]; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    out += isLineTerminator(ch) ? "\n" : " ";
+    i += ch.length;
+  }
+  return { range, text: out };
+}
+
+const isBlank = (ch: string | undefined): boolean => ch === " " || ch === "\t";
+
+/**
+ * Remove a comment. Alone on its line, the comment goes with the blanks before it and its line
+ * terminator (the line disappears); at the end of a line, with the blanks before it; elsewhere
+ * only the comment. The tokens around it stay as they were: a line terminator is removed only
+ * with its whole line, so an earlier `//` comment still ends where it ended, and no two tokens
+ * the parser accepts side by side join into another (`-/* c *\/1` is still `-` and `1`).
+ */
+export function removeComment(text: string, comment: { range: Range }): Edit {
+  const [start, end] = comment.range;
+  let s = start;
+  while (s > 0 && isBlank(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && isBlank(text[e])) e++;
+  const atLineStart = s === 0 || isLineTerminator(text[s - 1]);
+  const atLineEnd = e === text.length || isLineTerminator(text[e]);
+  if (atLineStart && atLineEnd) {
+    const eol = text.startsWith("\r\n", e) ? 2 : e < text.length ? 1 : 0;
+    return { range: [s, e + eol], text: "" };
+  }
+  if (atLineEnd) return { range: [s, end], text: "" };
+  return { range: [start, end], text: "" };
+}

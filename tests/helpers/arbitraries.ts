@@ -19,12 +19,28 @@ export interface Prop {
   comment: string | null;
 }
 
+/**
+ * Every line terminator jsonc-eslint-parser knows (espree's, ECMAScript's): a `//` comment ends
+ * at the first one. Go's JSON knows only `\n` and `\r` (as whitespace); U+2028 and U+2029 are
+ * not JSON whitespace, which strict-json fixes.
+ */
+export const LINE_TERMINATORS = ["\n", "\r", "\r\n", "\u2028", "\u2029"] as const;
+export type LineTerminator = (typeof LINE_TERMINATORS)[number];
+
 export interface Format {
   indent: string | null; // null: everything on one line
   eol: "\n" | "\r\n";
   bom: boolean;
   comments: boolean;
   trailingCommas: boolean;
+  /** With comments: write each property's comment as a `// …` line comment, not a block comment. */
+  lineComments?: boolean;
+  /**
+   * With comments: the line terminator that ends `//` comments, and that block comments hold
+   * inside and are followed by. Without it, `//` comments end at `eol` and block comments are
+   * `/* … *\/ ` on one line.
+   */
+  commentEol?: LineTerminator;
 }
 
 export const HUB = "https://index.docker.io/v1/";
@@ -37,6 +53,13 @@ function printString(s: string, escapeFirst = false): string {
   if (!escapeFirst || s.length === 0) return json;
   const code = s.charCodeAt(0).toString(16).padStart(4, "0");
   return `"\\u${code}${json.slice(json[1] === "\\" ? 3 : 2)}`;
+}
+
+/** A comment before a property. */
+function printComment(text: string, format: Format): string {
+  const t = format.commentEol;
+  if (format.lineComments) return `// ${text}${t ?? format.eol}`;
+  return t === undefined ? `/* ${text} */ ` : `/* ${text}${t}*/${t}`;
 }
 
 export function print(value: Value, format: Format): string {
@@ -56,7 +79,7 @@ export function print(value: Value, format: Format): string {
         const pad = indent === null ? " " : eol + indent.repeat(depth + 1);
         const end = indent === null ? " " : eol + indent.repeat(depth);
         const parts = v.props.map((p, i) => {
-          const comment = format.comments && p.comment !== null ? `/* ${p.comment} */ ` : "";
+          const comment = format.comments && p.comment !== null ? printComment(p.comment, format) : "";
           const comma = i < v.props.length - 1 || format.trailingCommas ? "," : "";
           return `${pad}${comment}${printString(p.key, p.escapeKey)}: ${out(p.value, depth + 1)}${comma}`;
         });
@@ -64,7 +87,7 @@ export function print(value: Value, format: Format): string {
       }
     }
   };
-  const lineComment = format.comments ? `// generated${eol}` : "";
+  const lineComment = format.comments ? `// generated${format.commentEol ?? eol}` : "";
   return `${format.bom ? "\uFEFF" : ""}${lineComment}${out(value, 0)}${eol}`;
 }
 
@@ -74,6 +97,8 @@ export const formatArb: fc.Arbitrary<Format> = fc.record({
   bom: fc.boolean(),
   comments: fc.boolean(),
   trailingCommas: fc.boolean(),
+  lineComments: fc.boolean(),
+  commentEol: fc.option(fc.constantFrom(...LINE_TERMINATORS), { nil: undefined }),
 });
 
 /** Formats that stay strict JSON (what docker itself writes and reads). */
