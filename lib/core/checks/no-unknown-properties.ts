@@ -1,7 +1,7 @@
 // Keys at the top level and in `auths` entries that are not fields the client decodes.
 import type { RegistryDocument } from "../document.js";
 import { renameKey } from "../edits.js";
-import { AUTH_CONFIG, CONFIG_FILE, DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, type GoStruct, goFold, matchField, nearFields } from "../fields.js";
+import { AUTH_CONFIG, CONFIG_FILE, DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, type GoStruct, goFold, matchField, nearCurrentFields } from "../fields.js";
 import type { Finding } from "../finding.js";
 import { asObject, type KeyedProperty, keyOf } from "../model.js";
 import { CLIENT_NAME, type Flavor } from "../registry.js";
@@ -26,7 +26,12 @@ export function unknownPropertyFindings(doc: RegistryDocument, [options]: readon
   const findings: Out[] = [];
 
   function check(props: readonly KeyedProperty[], own: GoStruct, docker: GoStruct, where: string): void {
+    // Per object, once: how many keys fold to each name, and the exact keys. Every per-key
+    // question below is then a lookup, so the object costs time linear in its size.
     const folded = props.map((p) => goFold(p.key));
+    const foldCount = new Map<string, number>();
+    for (const f of folded) foldCount.set(f, (foldCount.get(f) ?? 0) + 1);
+    const exact = new Set(props.map((p) => p.key));
     props.forEach((p, i) => {
       if (allow.has(p.key)) return;
       const field = matchField(own, p.key) ?? matchField(docker, p.key);
@@ -34,16 +39,15 @@ export function unknownPropertyFindings(doc: RegistryDocument, [options]: readon
       if (field !== null && field.status !== "current") return;
       const range = p.property.key.range;
       const rename = (name: string) => [renameKey(p.property, name)];
-      const taken = (name: string): boolean => props.some((q, j) => j !== i && goFold(q.key) === goFold(name));
 
       if (field !== null && own.fields.includes(field)) {
         if (p.key === field.name) return;
         const data = { key: p.shown, field: field.name };
         // A sibling spelled exactly right: Go fills the field from both, and a rename would
         // duplicate the key. Another variant: renaming both at once would.
-        if (props.some((q) => q.key === field.name)) {
+        if (exact.has(field.name)) {
           findings.push({ range, messageId: "nonCanonicalCase", data });
-        } else if (p.escaped || folded.filter((f) => f === folded[i]).length > 1) {
+        } else if (p.escaped || (foldCount.get(folded[i] as string) ?? 0) > 1) {
           findings.push({ range, messageId: "nonCanonicalCase", data, suggestions: [{ messageId: "renameTo", data, fix: rename(field.name) }] });
         } else {
           findings.push({ range, messageId: "nonCanonicalCase", data, fix: rename(field.name) });
@@ -54,12 +58,15 @@ export function unknownPropertyFindings(doc: RegistryDocument, [options]: readon
         findings.push({ range, messageId: "dockerOnlyProperty", data: { key: p.shown, client } });
         return;
       }
-      const near = nearFields(p.key, own.fields.filter((f) => f.status === "current").map((f) => f.name));
+      const near = nearCurrentFields(own, p.key);
       const first = near[0];
       if (first === undefined) {
         findings.push({ range, messageId: "unknownProperty", data: { key: p.shown, where, client } });
         return;
       }
+      // A field some key of this object already fills (in any case) is no rename target: the key
+      // itself does not fold to it, since it matches no field.
+      const taken = (name: string): boolean => foldCount.has(goFold(name));
       findings.push({
         range,
         messageId: "misspelledProperty",
