@@ -306,3 +306,19 @@ export function nearMissArb(names: readonly string[]): fc.Arbitrary<string> {
     .tuple(fc.constantFrom(...names), fc.integer({ min: 1, max: 2 }))
     .chain(([name, n]) => (n === 1 ? slip(name) : slip(name).chain(slip)));
 }
+
+/** An entry of a legacy `.dockercfg` (`auth` required, as the model recognises the shape). */
+export const legacyEntryArb: fc.Arbitrary<Value> = fc
+  .record(
+    {
+      auth: fc.oneof(authArb, fc.constant("")),
+      email: fc.constant("me@example.com"),
+      username: userArb,
+      password: fc.oneof(secretArb, fc.constant("")),
+    },
+    { requiredKeys: ["auth"] },
+  )
+  .map((r) => obj(Object.entries(r).map(([k, v]) => field(k, str(v)))));
+
+/** A legacy `.dockercfg`: registry entries at the top level, without the `auths` wrapper. */
+export const legacyConfigArb: fc.Arbitrary<Value> = fc.array(propArb(keyArb, legacyEntryArb), { minLength: 1, maxLength: 4 }).map(obj);

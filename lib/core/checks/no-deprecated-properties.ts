@@ -1,9 +1,11 @@
 // Fields the clients no longer use, and the legacy `.dockercfg` format.
+import type { AST } from "jsonc-eslint-parser";
+import { isSecret, SECRET_FIELDS, type SecretField } from "../credentials.js";
 import type { RegistryDocument } from "../document.js";
 import { removeProperty } from "../edits.js";
-import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, type GoStruct, matchField } from "../fields.js";
+import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, goFold, type GoStruct, matchField } from "../fields.js";
 import type { Finding } from "../finding.js";
-import { asObject, type KeyedProperty, keyOf } from "../model.js";
+import { asObject, type Entry, type KeyedProperty, keyOf, stringValue } from "../model.js";
 
 export type DeprecatedMessageIds =
   | "removedEmail"
@@ -37,19 +39,27 @@ export function deprecatedFindings(doc: RegistryDocument, [options]: readonly [D
     const first = model.top[0];
     if (first === undefined) return [];
     const [start, end] = model.root.range;
+    // Two small edits around the root. ESLint merges a suggestion's edits into one replacement
+    // that spans the text between them, the whole file here, and `--format json` and editors print
+    // that text: so the wrap is offered only when nothing in the file can be a secret.
+    const wrap = carriesNoSecret(doc, model.root, model.auths?.entries ?? []);
     return [
       {
         range: first.property.key.range,
         messageId: "legacyFormat",
-        suggestions: [
-          {
-            messageId: "wrapInAuths",
-            fix: [
-              { range: [start, start], text: '{ "auths": ' },
-              { range: [end, end], text: " }" },
-            ],
-          },
-        ],
+        ...(wrap
+          ? {
+              suggestions: [
+                {
+                  messageId: "wrapInAuths" as const,
+                  fix: [
+                    { range: [start, start] as const, text: '{ "auths": ' },
+                    { range: [end, end] as const, text: " }" },
+                  ],
+                },
+              ],
+            }
+          : {}),
       },
     ];
   }
@@ -80,4 +90,31 @@ export function deprecatedFindings(doc: RegistryDocument, [options]: readonly [D
     }
   }
   return findings;
+}
+
+/** The secret fields by their Go-folded name: `paſſword` fills `password`. */
+const SECRET_BY_FOLD = new Map<string, SecretField>(SECRET_FIELDS.map((f) => [goFold(f), f]));
+
+/**
+ * Whether the text of a legacy root can be copied into an edit: no comment (it may say anything),
+ * no key with user info (`user:token@host`), and no field value that may be a secret. Only
+ * strings and nulls count as harmless values, and a secret field's string must be empty, a
+ * placeholder, or an `auth` without a password.
+ */
+function carriesNoSecret(doc: RegistryDocument, root: AST.JSONObjectExpression, entries: readonly Entry[]): boolean {
+  const [start, end] = root.range;
+  if (doc.ast.comments.some((c) => c.range !== undefined && c.range[0] >= start && c.range[1] <= end)) return false;
+  return entries.every(
+    (entry) =>
+      !entry.key.includes("@") &&
+      entry.fields !== null &&
+      entry.fields.every((f) => {
+        const node = f.property.value;
+        if (node.type === "JSONLiteral" && node.value === null) return true;
+        const value = stringValue(node);
+        if (value === null) return false;
+        const secret = SECRET_BY_FOLD.get(goFold(f.key));
+        return secret === undefined || !isSecret(secret, value, { allowPlaceholders: true });
+      }),
+  );
 }
