@@ -1,23 +1,9 @@
+import { deprecatedFindings, type DeprecatedMessageIds, type DeprecatedOptions } from "../lib/core/checks/no-deprecated-properties.js";
 import { createRule } from "../lib/eslint/create-rule.js";
-import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, type GoStruct, matchField } from "../lib/core/fields.js";
-import { removeProperty } from "../lib/eslint/json-fix.js";
-import { asObject, type KeyedProperty, keyOf } from "../lib/core/model.js";
-import { modelOf } from "../lib/eslint/rule-context.js";
 
-type MessageIds = "removedEmail" | "removedExperimental" | "ignoredServerAddress" | "legacyFormat" | "removeField" | "wrapInAuths";
+export type Options = DeprecatedOptions;
 
-/** The message for each field the Docker CLI no longer uses; containers/image never read any of them. */
-const MESSAGE: Record<string, MessageIds> = {
-  email: "removedEmail",
-  experimental: "removedExperimental",
-  serveraddress: "ignoredServerAddress",
-};
-
-export interface Options {
-  allow?: Array<"email" | "serveraddress" | "experimental">;
-}
-
-export default createRule<MessageIds, [Options]>({
+export default createRule<DeprecatedMessageIds, [Options]>({
   name: "no-deprecated-properties",
   meta: {
     type: "suggestion",
@@ -54,61 +40,5 @@ export default createRule<MessageIds, [Options]>({
       wrapInAuths: 'Wrap the entries in {"auths": …} (then save the file as ~/.docker/config.json).',
     },
   },
-  create(context) {
-    const model = modelOf(context);
-    if (model === null) return {};
-    const { sourceCode } = context;
-    const allow = new Set<string>(context.options[0].allow ?? []);
-
-    if (model.shape === "legacy") {
-      return {
-        Program() {
-          const first = model.top[0];
-          if (first === undefined) return;
-          context.report({
-            loc: first.property.key.loc,
-            messageId: "legacyFormat",
-            suggest: [
-              {
-                messageId: "wrapInAuths",
-                fix: (fixer) => [
-                  fixer.insertTextBeforeRange(model.root.range, '{ "auths": '),
-                  fixer.insertTextAfterRange(model.root.range, " }"),
-                ],
-              },
-            ],
-          });
-        },
-      };
-    }
-
-    function check(props: readonly KeyedProperty[], struct: GoStruct): void {
-      for (const p of props) {
-        const field = matchField(struct, p.key);
-        const messageId = field && field.status !== "current" && !allow.has(field.name) ? MESSAGE[field.name] : undefined;
-        if (messageId === undefined) continue;
-        const data = { key: p.shown };
-        context.report({
-          loc: p.property.key.loc,
-          messageId,
-          data,
-          suggest: [{ messageId: "removeField", data, fix: (fixer) => removeProperty(fixer, sourceCode, p.property) }],
-        });
-      }
-    }
-
-    return {
-      Program() {
-        // The Docker tables for every flavor: containers/image reads none of these fields either.
-        check(model.top, DOCKER_CONFIG_FILE);
-        for (const top of model.top) {
-          const auths = matchField(DOCKER_CONFIG_FILE, top.key)?.name === "auths" ? asObject(top.property.value) : null;
-          for (const entry of auths?.properties ?? []) {
-            const fields = asObject(entry.value);
-            if (fields) check(fields.properties.map(keyOf), DOCKER_AUTH_CONFIG);
-          }
-        }
-      },
-    };
-  },
+  check: deprecatedFindings,
 });

@@ -1,12 +1,8 @@
+import { duplicateFindings, type DuplicateMessageIds } from "../lib/core/checks/no-duplicate-registry.js";
 import { createRule } from "../lib/eslint/create-rule.js";
-import { removeProperty } from "../lib/eslint/json-fix.js";
-import type { KeyedProperty, Section } from "../lib/core/model.js";
-import { CLIENT_NAME, judgeKey, registryLabel } from "../lib/core/registry.js";
-import { type FlavorOption, flavorOf, flavorSchema, modelOf } from "../lib/eslint/rule-context.js";
+import { type FlavorOption, flavorSchema } from "../lib/eslint/rule-context.js";
 
-type MessageIds = "duplicateKey" | "sameRegistry" | "removeThis" | "removeOther";
-
-export default createRule<MessageIds, [FlavorOption]>({
+export default createRule<DuplicateMessageIds, [FlavorOption]>({
   name: "no-duplicate-registry",
   meta: {
     type: "problem",
@@ -26,64 +22,5 @@ export default createRule<MessageIds, [FlavorOption]>({
       removeOther: 'Remove the "{{other}}" entry.',
     },
   },
-  create(context) {
-    const model = modelOf(context);
-    if (model === null) return {};
-    const flavor = flavorOf(context, context.options[0]);
-    const client = CLIENT_NAME[flavor];
-    const { sourceCode } = context;
-
-    function check(section: Section): void {
-      const sectionName = section.property?.key ?? "(top level)";
-      const lastByKey = new Map<string, KeyedProperty>();
-      for (const entry of section.entries) lastByKey.set(entry.key, entry);
-      const firstByRegistry = new Map<string, KeyedProperty>();
-
-      // Built only for the entries reported, not for every entry of a large file.
-      const removeThis = (entry: KeyedProperty) => ({
-        messageId: "removeThis" as const,
-        data: { key: entry.shown },
-        fix: (fixer: Parameters<typeof removeProperty>[0]) => removeProperty(fixer, sourceCode, entry.property),
-      });
-      for (const entry of section.entries) {
-        if (lastByKey.get(entry.key) !== entry) {
-          context.report({
-            loc: entry.property.key.loc,
-            messageId: "duplicateKey",
-            data: { key: entry.shown, section: sectionName },
-            suggest: [removeThis(entry)],
-          });
-          continue;
-        }
-        const { registry, reason } = judgeKey(entry.key, flavor, section.name);
-        if (reason === "noHost") continue;
-        const first = firstByRegistry.get(registry);
-        if (first === undefined) {
-          firstByRegistry.set(registry, entry);
-          continue;
-        }
-        const data = { key: entry.shown, other: first.shown, section: sectionName, registry: registryLabel(registry), client };
-        context.report({
-          loc: entry.property.key.loc,
-          messageId: "sameRegistry",
-          data,
-          suggest: [
-            { ...removeThis(entry), data },
-            {
-              messageId: "removeOther",
-              data,
-              fix: (fixer) => removeProperty(fixer, sourceCode, first.property),
-            },
-          ],
-        });
-      }
-    }
-
-    return {
-      Program() {
-        if (model.auths) check(model.auths);
-        if (model.credHelpers) check(model.credHelpers);
-      },
-    };
-  },
+  check: duplicateFindings,
 });

@@ -125,6 +125,12 @@ describe("near misses", () => {
     expect(nearFields(key, fields)).toEqual([]);
   });
 
+  it("equally close fields come back in the order of the field list, whatever their lengths", () => {
+    expect(nearFields("authx", ["auth", "auths"])).toEqual(["auth", "auths"]);
+    expect(nearFields("authx", ["auths", "auth"])).toEqual(["auths", "auth"]);
+    expect(nearFields("pass word", ["username", "password"])).toEqual(["password"]);
+  });
+
   it("editDistance counts a transposition as one edit and stops past max", () => {
     expect(editDistance("credsStore", "credsStore", 2)).toBe(0);
     expect(editDistance("auht", "auth", 1)).toBe(1);

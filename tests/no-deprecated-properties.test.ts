@@ -70,9 +70,23 @@ tester.run("no-deprecated-properties", rule, {
       ],
     },
     {
-      name: "the legacy .dockercfg format: the migration, as a suggestion",
+      name: "the legacy .dockercfg format: no suggestion, since its text would carry the auth",
       filename: dockercfg,
       code: '{\n  "https://index.docker.io/v1/": { "auth": "dTpw", "email": "me@example.com" }\n}\n',
+      output: null,
+      errors: [{ messageId: "legacyFormat", line: 2, column: 3, suggestions: [] }],
+    },
+    {
+      name: "a legacy-shaped config.json is reported once",
+      filename: config,
+      code: '{"ghcr.io":{"auth":"dTpw"},"quay.io":{"auth":"dTpw"}}',
+      output: null,
+      errors: [{ messageId: "legacyFormat", column: 2, suggestions: [] }],
+    },
+    {
+      name: "a legacy file that holds no secret: the migration, as a suggestion",
+      filename: dockercfg,
+      code: '{\n  "https://index.docker.io/v1/": { "auth": "", "email": "me@example.com" },\n  "ghcr.io": { "auth": "${GHCR_AUTH}", "username": null }\n}\n',
       output: null,
       errors: [
         {
@@ -82,18 +96,46 @@ tester.run("no-deprecated-properties", rule, {
           suggestions: [
             {
               messageId: "wrapInAuths",
-              output: '{ "auths": {\n  "https://index.docker.io/v1/": { "auth": "dTpw", "email": "me@example.com" }\n} }\n',
+              output: '{ "auths": {\n  "https://index.docker.io/v1/": { "auth": "", "email": "me@example.com" },\n  "ghcr.io": { "auth": "${GHCR_AUTH}", "username": null }\n} }\n',
             },
           ],
         },
       ],
     },
     {
-      name: "a legacy-shaped config.json is reported once",
-      filename: config,
-      code: '{"ghcr.io":{"auth":"dTpw"},"quay.io":{"auth":"dTpw"}}',
+      name: "a legacy file with a password: no suggestion",
+      filename: dockercfg,
+      code: '{"ghcr.io":{"auth":"","password":"hunter2"}}',
       output: null,
-      errors: [{ messageId: "legacyFormat", column: 2, suggestions: [{ messageId: "wrapInAuths", output: '{ "auths": {"ghcr.io":{"auth":"dTpw"},"quay.io":{"auth":"dTpw"}} }' }] }],
+      errors: [{ messageId: "legacyFormat", suggestions: [] }],
+    },
+    {
+      name: "a legacy file with a password under a Go-folded name (paſſword): no suggestion",
+      filename: dockercfg,
+      code: '{"ghcr.io":{"auth":"","pa\u017f\u017fword":"hunter2"}}',
+      output: null,
+      errors: [{ messageId: "legacyFormat", suggestions: [] }],
+    },
+    {
+      name: "a legacy file with a comment: no suggestion (a comment may say anything)",
+      filename: dockercfg,
+      code: '{"ghcr.io":{"auth":""} /* token: hunter2 */}',
+      output: null,
+      errors: [{ messageId: "legacyFormat", suggestions: [] }],
+    },
+    {
+      name: "a legacy file with user info in a key: no suggestion",
+      filename: dockercfg,
+      code: '{"https://bob:hunter2@ghcr.io":{"auth":""}}',
+      output: null,
+      errors: [{ messageId: "legacyFormat", suggestions: [] }],
+    },
+    {
+      name: "a legacy file with a value that is not a string: no suggestion",
+      filename: dockercfg,
+      code: '{"ghcr.io":{"auth":"","email":["hunter2"]}}',
+      output: null,
+      errors: [{ messageId: "legacyFormat", suggestions: [] }],
     },
   ],
 });

@@ -112,6 +112,16 @@ tester.run("no-unknown-properties", rule, {
       ],
     },
     {
+      name: "a case variant fills the field: the misspelling of it gets no rename, the variant its fix",
+      filename: config,
+      code: '{"auths":{},"credStore":"b","CREDSSTORE":"a"}',
+      output: '{"auths":{},"credStore":"b","credsStore":"a"}',
+      errors: [
+        { messageId: "misspelledProperty", data: { key: "credStore", where: TOP, client: DOCKER, field: "credsStore" }, suggestions: [] },
+        { messageId: "nonCanonicalCase", data: { key: "CREDSSTORE", field: "credsStore" } },
+      ],
+    },
+    {
       name: "case variants Go alone accepts: renamed",
       filename: config,
       code: '{"Auths":{"a":{"Auth":"dTpw","identityToken":"t"}},"HTTPHeaders":{},"CredsStore":"d"}',

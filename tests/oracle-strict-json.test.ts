@@ -162,14 +162,24 @@ describeWithDocker("no-unknown-properties and no-deprecated-properties", () => {
     expect(dockerLoginUser(after)).toBe("hubuser");
   });
 
-  it("a legacy .dockercfg shape in config.json: not found; after wrapping in auths, found", () => {
+  it("a legacy .dockercfg shape in config.json: not found; wrapped in auths (by hand, as the docs say), found", () => {
     const before = JSON.stringify({ [HUB]: { auth, email: "me@example.com" } });
     expect(dockerLoginUser(before)).toBeNull();
+    const [message] = linter.verify(before, config, { filename: "home/.dockercfg" });
+    expect(message?.messageId).toBe("legacyFormat");
+    // No suggestion: ESLint would print the whole file, auth included, as the suggestion's text.
+    expect(message?.suggestions).toBeUndefined();
+    expect(dockerLoginUser(JSON.stringify({ auths: JSON.parse(before) }))).toBe("hubuser");
+  });
+
+  it("a legacy file that holds no secret: the wrap suggestion gives a file docker reads", () => {
+    const before = JSON.stringify({ [HUB]: { auth: "", email: "me@example.com" } });
     const [message] = linter.verify(before, config, { filename: "home/.dockercfg" });
     expect(message?.messageId).toBe("legacyFormat");
     const fixes = message?.suggestions?.[0]?.fix;
     expect(fixes).toBeDefined();
     const after = before.slice(0, fixes?.range[0]) + (fixes?.text ?? "") + before.slice(fixes?.range[1]);
-    expect(dockerLoginUser(after)).toBe("hubuser");
+    expect(JSON.parse(after)).toEqual({ auths: JSON.parse(before) });
+    expect(dockerParseError(after)).toBeNull();
   });
 });

@@ -162,26 +162,31 @@ export function matchField(struct: GoStruct, key: string): GoField | null {
   return index.get(goFold(key)) ?? null;
 }
 
+// Three rows of the distance table, reused: editDistance runs for every near-miss candidate of
+// every key, and fresh arrays per row made the garbage collector the main cost.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Restricted Damerau–Levenshtein (optimal string alignment) distance, stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [prev2, prev, row] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, (prev2[j - 2] as number) + 1);
+      row[j] = d;
+      if (d < best) best = d;
     }
     if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
-  return prev[b.length] ?? max + 1;
+  return prev[b.length] as number;
 }
 
 /** A key with case, spaces, `_` and `-` taken out, for spotting `auth `, `cred_helpers`, `Creds-Store`. */
@@ -195,22 +200,61 @@ function loose(name: string): string {
  * Closest first; empty when nothing is close.
  */
 export function nearFields(key: string, fields: readonly string[]): string[] {
-  const k = loose(key);
-  if (k.length < 3) return [];
-  let best = Number.POSITIVE_INFINITY;
-  let found: string[] = [];
-  for (const field of fields) {
-    const f = loose(field);
-    const max = f.length <= 5 ? 1 : 2;
-    const d = k === f ? 0 : editDistance(k, f, max);
-    if (d > max || d > best) continue;
-    if (d < best) {
-      best = d;
-      found = [];
+  return nearFieldTable(fields)(key);
+}
+
+interface Candidate {
+  name: string;
+  loose: string;
+  /** Position in the field list: ties are returned in this order. */
+  index: number;
+}
+
+/**
+ * nearFields over a fixed list of names, with each name's loose form computed once and the names
+ * bucketed by its length. A key is compared only with the names whose length is within reach
+ * (at most 2 apart), so the cost per key is bounded by the key's length and the table's size,
+ * whatever the number of keys a file holds.
+ */
+export function nearFieldTable(fields: readonly string[]): (key: string) => string[] {
+  const byLength = new Map<number, Candidate[]>();
+  fields.forEach((name, index) => {
+    const l = loose(name);
+    let bucket = byLength.get(l.length);
+    if (bucket === undefined) byLength.set(l.length, (bucket = []));
+    bucket.push({ name, loose: l, index });
+  });
+  return (key) => {
+    const k = loose(key);
+    if (k.length < 3) return [];
+    let best = Number.POSITIVE_INFINITY;
+    let found: Candidate[] = [];
+    for (let length = k.length - 2; length <= k.length + 2; length++) {
+      for (const c of byLength.get(length) ?? []) {
+        const max = c.loose.length <= 5 ? 1 : 2;
+        const d = k === c.loose ? 0 : editDistance(k, c.loose, max);
+        if (d > max || d > best) continue;
+        if (d < best) {
+          best = d;
+          found = [];
+        }
+        found.push(c);
+      }
     }
-    found.push(field);
+    return found.sort((a, b) => a.index - b.index).map((c) => c.name);
+  };
+}
+
+const tables = new WeakMap<GoStruct, (key: string) => string[]>();
+
+/** nearFields over a struct's current fields, its table built once per struct. */
+export function nearCurrentFields(struct: GoStruct, key: string): string[] {
+  let table = tables.get(struct);
+  if (table === undefined) {
+    table = nearFieldTable(struct.fields.filter((f) => f.status === "current").map((f) => f.name));
+    tables.set(struct, table);
   }
-  return found;
+  return table(key);
 }
 
 /** JSON value shapes as Go names them in `cannot unmarshal X into`. */

@@ -308,3 +308,48 @@ export function leakIn(text: string, secrets: readonly string[], vocabulary: Rea
   }
   return null;
 }
+
+/**
+ * A near miss of one of `names`: a case flip, a separator, or one or two typing slips (a letter
+ * replaced, inserted, dropped or swapped with its neighbour), as no-unknown-properties sees them.
+ */
+export function nearMissArb(names: readonly string[]): fc.Arbitrary<string> {
+  const letter = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789_- ".split(""));
+  const slip = (s: string): fc.Arbitrary<string> =>
+    fc.tuple(fc.nat(), letter, fc.constantFrom("replace", "insert", "drop", "swap", "case")).map(([at, ch, kind]) => {
+      const i = s.length === 0 ? 0 : at % s.length;
+      switch (kind) {
+        case "replace":
+          return s.slice(0, i) + ch + s.slice(i + 1);
+        case "insert":
+          return s.slice(0, i) + ch + s.slice(i);
+        case "drop":
+          return s.slice(0, i) + s.slice(i + 1);
+        case "swap":
+          return i + 1 < s.length ? s.slice(0, i) + (s[i + 1] ?? "") + (s[i] ?? "") + s.slice(i + 2) : s;
+        case "case": {
+          const c = s[i] ?? "";
+          return s.slice(0, i) + (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()) + s.slice(i + 1);
+        }
+      }
+    });
+  return fc
+    .tuple(fc.constantFrom(...names), fc.integer({ min: 1, max: 2 }))
+    .chain(([name, n]) => (n === 1 ? slip(name) : slip(name).chain(slip)));
+}
+
+/** An entry of a legacy `.dockercfg` (`auth` required, as the model recognises the shape). */
+export const legacyEntryArb: fc.Arbitrary<Value> = fc
+  .record(
+    {
+      auth: fc.oneof(authArb, fc.constant("")),
+      email: fc.constant("me@example.com"),
+      username: userArb,
+      password: fc.oneof(secretArb, fc.constant("")),
+    },
+    { requiredKeys: ["auth"] },
+  )
+  .map((r) => obj(Object.entries(r).map(([k, v]) => field(k, str(v)))));
+
+/** A legacy `.dockercfg`: registry entries at the top level, without the `auths` wrapper. */
+export const legacyConfigArb: fc.Arbitrary<Value> = fc.array(propArb(keyArb, legacyEntryArb), { minLength: 1, maxLength: 4 }).map(obj);

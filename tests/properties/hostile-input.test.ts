@@ -2,10 +2,40 @@
 // Linter#verify rethrows rule exceptions, so "did not throw" is exactly the property.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { configArb, print, strictFormatArb } from "../helpers/arbitraries.js";
+import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, goFold, type GoStruct, matchField } from "../../lib/core/fields.js";
+import { configArb, nearMissArb, print, strictFormatArb } from "../helpers/arbitraries.js";
 import { fcParams, lint } from "../helpers/lint.js";
 
 const FILES = ["home/.docker/config.json", "containers/auth.json", "home/.dockercfg"];
+
+/** Every key made from `name` by replacing two of its characters with digits: all near misses. */
+function twoDigitSlips(name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < name.length; i++) {
+    for (let j = i + 1; j < name.length; j++) {
+      for (const a of "0123456789") for (const b of "0123456789") out.push(name.slice(0, i) + a + name.slice(i + 1, j) + b + name.slice(j + 1));
+    }
+  }
+  return out;
+}
+
+/** Every spelling of `name` up to case, except `name` itself. */
+function caseVariants(name: string): string[] {
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << name.length; mask++) {
+    out.push([...name].map((c, i) => (mask & (1 << i) ? (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()) : c)).join(""));
+  }
+  return out.filter((v) => v !== name);
+}
+
+// Thousands of near misses at the top level and in one entry: no-unknown-properties used to compare
+// every key with every other one (quadratic); its search is now a bounded table lookup per key.
+const nearTop = [...twoDigitSlips("credsStore").slice(0, 2000), ...caseVariants("credsStore")];
+const nearEntry = [...twoDigitSlips("password").slice(0, 1000), ...caseVariants("identitytoken").slice(0, 1000)];
+const nearMissFile = JSON.stringify({
+  auths: { "ghcr.io": Object.fromEntries(nearEntry.map((k) => [k, ""])) },
+  ...Object.fromEntries(nearTop.map((k) => [k, "x"])),
+});
 
 function survives(text: string): void {
   for (const filename of FILES) expect(() => lint(text, filename)).not.toThrow();
@@ -37,6 +67,7 @@ describe("hostile input", () => {
     ["legacy shape with wrong types", '{"docker.io": {"auth": 1, "email": []}}'],
     ["10,000-deep arrays", `{"auths": ${"[".repeat(10_000)}${"]".repeat(10_000)}}`],
     ["10,000-deep objects", `{"auths": ${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}}`],
+    ["thousands of near-miss and case-variant keys", nearMissFile],
     ["deep nesting inside an entry", `{"auths": {"docker.io": ${'{"auth":'.repeat(2_000)}"x"${"}".repeat(2_000)}}}`],
   ])("%s", (_name, text) => {
     survives(text);
@@ -73,6 +104,39 @@ describe("hostile input", () => {
     );
   });
 
+  it("thousands of near-miss and case-variant keys: one report each, naming the field", () => {
+    const reports = lint(nearMissFile).filter((m) => m.ruleId === "docker-config/no-unknown-properties");
+    const expected = [
+      ...nearEntry.map((k) => (k.toLowerCase() === "identitytoken" ? `nonCanonicalCase:identitytoken` : "misspelledProperty:password")),
+      ...nearTop.map((k) => (k.toLowerCase() === "credsstore" ? "nonCanonicalCase:credsStore" : "misspelledProperty:credsStore")),
+    ];
+    expect(reports.map((m) => `${m.messageId}:${/"(password|identitytoken|credsStore)"/.exec(m.message)?.[1]}`)).toEqual(expected);
+    // None is automatic: many variants of one field would all become it. A misspelling gets no
+    // rename where a case variant already fills the field (credsStore), and one where none does.
+    expect(reports.every((m) => m.fix === undefined)).toBe(true);
+    const renames = (messageId: string, field: string) =>
+      reports.filter((m) => m.messageId === messageId && m.message.includes(`"${field}"`)).map((m) => m.suggestions?.length ?? 0);
+    expect(renames("misspelledProperty", "credsStore")).toEqual(nearTop.slice(0, 2000).map(() => 0));
+    expect(renames("misspelledProperty", "password")).toEqual(nearEntry.slice(0, 1000).map(() => 1));
+    expect(renames("nonCanonicalCase", "credsStore")).toEqual(caseVariants("credsStore").map(() => 1));
+  });
+
+  it("many random near misses: each key is reported once, naming the field a plain search names", () => {
+    const top = DOCKER_CONFIG_FILE.fields.map((f) => f.name);
+    const entry = DOCKER_AUTH_CONFIG.fields.map((f) => f.name);
+    const keys = (names: string[]) => fc.uniqueArray(nearMissArb(names), { minLength: 1, maxLength: 300 });
+    fc.assert(
+      fc.property(keys(top), keys(entry), (topKeys, entryKeys) => {
+        const own = topKeys.filter((k) => k !== "auths");
+        const text = JSON.stringify({ auths: { "ghcr.io": Object.fromEntries(entryKeys.map((k) => [k, ""])) }, ...Object.fromEntries(own.map((k) => [k, "x"])) });
+        const reports = lint(text).filter((m) => m.ruleId === "docker-config/no-unknown-properties");
+        const expected = [...entryKeys.map((k) => verdict(k, DOCKER_AUTH_CONFIG)), ...own.map((k) => verdict(k, DOCKER_CONFIG_FILE))].filter((v) => v !== null);
+        expect(reports.map((m) => `${m.messageId}${/did you mean "([^"]+)"|as "([^"]+)"/.exec(m.message)?.slice(1).join("") ?? ""}`)).toEqual(expected);
+      }),
+      fcParams(100),
+    );
+  });
+
   // About 30 s of parsing and traversal in ESLint itself; its time is measured by the benchmark.
   it.skipIf(process.env.LARGE !== "1")("a 50 MB file with 200,000 entries (LARGE=1)", () => {
     const entries: string[] = [];
@@ -87,3 +151,36 @@ describe("hostile input", () => {
 });
 
 if (process.env.LARGE !== "1") console.warn('SKIPPED: the 50 MB hostile-input case runs only with LARGE=1 (".ci/run" sets it).');
+
+/** What no-unknown-properties reports for a key, by a plain search over every field (the oracle). */
+function verdict(key: string, struct: GoStruct): string | null {
+  const field = matchField(struct, key);
+  if (field !== null) return field.status !== "current" || field.name === key ? null : `nonCanonicalCase${field.name}`;
+  const loose = (s: string): string => goFold(s).replace(/[\s_-]/g, "");
+  const k = loose(key);
+  if (k.length < 3) return "unknownProperty";
+  let best = Infinity;
+  let found: string[] = [];
+  for (const f of struct.fields.filter((x) => x.status === "current")) {
+    const max = loose(f.name).length <= 5 ? 1 : 2;
+    const d = osa(k, loose(f.name));
+    if (d > max || d > best) continue;
+    if (d < best) [best, found] = [d, []];
+    found.push(f.name);
+  }
+  return found[0] === undefined ? "unknownProperty" : `misspelledProperty${found[0]}`;
+}
+
+/** Optimal string alignment distance, the textbook way. */
+function osa(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../lib/cli.js";
 import plugin from "../../lib/index.js";
 import { displayKey } from "../../lib/core/registry.js";
-import { configArb, formatArb, fourGrams, keysOf, leakIn, print, secretsOf } from "../helpers/arbitraries.js";
+import { configArb, formatArb, fourGrams, keysOf, leakIn, legacyConfigArb, print, secretsOf } from "../helpers/arbitraries.js";
 import { fcParams } from "../helpers/lint.js";
 
 type Descriptor = { messageId?: string; data?: Record<string, unknown>; suggest?: Descriptor[] | null };
@@ -134,6 +134,25 @@ describe("redaction", () => {
           const out = await format(shown(messages));
           expect(leakIn(out, secrets, new Set([...vocabulary, ...frame])), out).toBeNull();
         }
+      }),
+      fcParams(300),
+    );
+  });
+});
+
+describe("redaction in legacy .dockercfg files", () => {
+  // The wrap-in-auths suggestion of no-deprecated-properties is two edits around the root, which
+  // ESLint merges into one replacement holding the whole file: it used to print every auth.
+  it("no rule's message, data or suggestion text carries a secret", () => {
+    fc.assert(
+      fc.property(legacyConfigArb, formatArb, fc.constantFrom(".dockercfg", "config.json"), (value, format, name) => {
+        const secrets = secretsOf(value);
+        const keys = keysOf(value).map(displayKey);
+        const vocabulary = fourGrams([...templates, ...boilerplate, ...keys, ...keys.map((k) => k.toLowerCase())]);
+        captured.length = 0;
+        const messages = linter.verify(print(value, format), config, { filename: `home/x/${name}` });
+        expect(messages.some((m) => m.messageId === "legacyFormat")).toBe(true);
+        for (const text of visible(messages)) expect(leakIn(text, secrets, vocabulary), text).toBeNull();
       }),
       fcParams(300),
     );

@@ -1,0 +1,73 @@
+// `auths` entries that store a secret in the file instead of leaving it to a credential helper.
+import {
+  helperKeyFor,
+  helpersOf,
+  knownHelperFor,
+  servingHelper,
+  STORE_HELPERS,
+  storedSecrets,
+} from "../credentials.js";
+import type { RegistryDocument } from "../document.js";
+import { emptyValue } from "../edits.js";
+import type { Finding } from "../finding.js";
+import { stringValue } from "../model.js";
+import { CLIENT_NAME, type Flavor, judgeKey, registryLabel, splitKey } from "../registry.js";
+
+export type PlaintextMessageIds =
+  | "plaintextCredentials"
+  | "plaintextCredentialsKnownHelper"
+  | "plaintextCredentialsContainers"
+  | "removeCredentials";
+
+export interface PlaintextOptions {
+  flavor?: Flavor;
+  allowRegistries?: string[];
+  allowPlaceholders?: boolean;
+}
+
+export function plaintextFindings(
+  doc: RegistryDocument,
+  [options]: readonly [PlaintextOptions],
+): Finding<PlaintextMessageIds>[] {
+  const { model, flavor } = doc;
+  if (model === null || model.auths === null) return [];
+  const { allowRegistries = [], allowPlaceholders = true } = options;
+  const client = CLIENT_NAME[flavor];
+  const registryOf = (key: string): string => judgeKey(key, flavor, "auths").registry;
+  const allowed = allowRegistries.map(registryOf).filter((r) => r !== "");
+  // A namespaced containers key (`quay.io/org`) is covered by its host.
+  const isAllowed = (registry: string): boolean =>
+    allowed.some((a) => registry === a || registry.startsWith(`${a}/`) || splitKey(registry).host === a);
+
+  const helpers = helpersOf(model, flavor);
+  const store = model.credsStore ? stringValue(model.credsStore.property.value) : null;
+  const findings: Finding<PlaintextMessageIds>[] = [];
+  for (const entry of model.auths.entries) {
+    if (entry.fields === null) continue;
+    const fields = storedSecrets(entry.fields, { allowPlaceholders });
+    if (fields.length === 0) continue;
+    const registry = registryOf(entry.key);
+    if (isAllowed(registry)) continue;
+    // Credentials a helper hides are valid-credential-helper's (shadowedEntry): one report per
+    // entry, with the remedy that fits (remove them), not two.
+    if (servingHelper(entry.key, flavor, helpers, store)) continue;
+    const helperKey = helperKeyFor(entry.key, flavor);
+    const known = knownHelperFor(helperKey);
+    const messageId =
+      flavor === "containers" ? "plaintextCredentialsContainers" : known ? "plaintextCredentialsKnownHelper" : "plaintextCredentials";
+    findings.push({
+      range: entry.property.key.range,
+      messageId,
+      data: {
+        registry: registry === "" ? "a key with no host" : registryLabel(registry),
+        fields: fields.join(", "),
+        helperKey,
+        helper: known ?? "",
+        stores: STORE_HELPERS.join(", "),
+        client,
+      },
+      suggestions: [{ messageId: "removeCredentials", data: { key: entry.shown }, fix: [emptyValue(entry.property)] }],
+    });
+  }
+  return findings;
+}
