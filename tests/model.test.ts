@@ -249,3 +249,20 @@ describe("application files named config.json stay silent under every rule", () 
     expect(lint(code, "src/config.json")).toEqual([]);
   });
 });
+
+describe("a client's own file whose only marker is misspelled is reported, not skipped", () => {
+  it.each([
+    ['{"credHelper": {"gcr.io": "gcloud"}}', "credHelper", "credHelpers"],
+    ['{"credStore": "desktop"}', "credStore", "credsStore"],
+    ['{"auth": {"ghcr.io": {"auth": "dTpw"}}}', "auth", "auths"],
+  ])("%s in .docker/config.json", (code, key, field) => {
+    const messages = lint(code, "home/.docker/config.json").map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, line: m.line, column: m.column }));
+    expect(messages).toEqual([{ ruleId: "docker-config/no-unknown-properties", messageId: "misspelledProperty", line: 1, column: 2 }]);
+    expect(lint(code, "home/.docker/config.json")[0]?.message).toContain(`"${key}" is not a field at the top level that the Docker CLI reads; did you mean "${field}"?`);
+  });
+
+  it("in an application's config.json (fields docker does not have) it is not a registry file", () => {
+    expect(lint('{"credStore": "vault", "port": 8080}', "src/settings/config.json")).toEqual([]);
+    expect(lint('{"credStore": "desktop"}', "composer/auth.json")).toEqual([]);
+  });
+});

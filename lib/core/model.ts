@@ -205,12 +205,14 @@ function mapSection(name: Section["name"], properties: KeyedProperty[], legacyRo
   }
   const last = objects[objects.length - 1];
   if (last === undefined) return null;
-  // `overwrittenBy` names the entry Go keeps: follow chains of overwrites to the last one.
-  for (const entry of entries) {
-    let by = entry.overwrittenBy;
-    while (by?.overwrittenBy) by = by.overwrittenBy;
-    entry.overwrittenBy = by;
-    if (by !== null && by.resetBy !== null) entry.resetBy = by.resetBy;
+  // `overwrittenBy` names the last entry of the chain of overwrites: resolved from the end, so
+  // that each entry's successor is already resolved (linear, however often a key repeats).
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i] as Entry;
+    const by = entry.overwrittenBy;
+    if (by === null) continue;
+    entry.overwrittenBy = by.overwrittenBy ?? by;
+    entry.resetBy = by.resetBy;
   }
   return { name, property, object: last, entries, objects, properties, live };
 }
@@ -246,7 +248,7 @@ function hasMarkerTypo(top: readonly KeyedProperty[], kind: FileKind): boolean {
 /** A key that names a registry host: `ghcr.io`, `localhost:5000`, `https://index.docker.io/v1/`. */
 function looksLikeRegistry(key: string): boolean {
   const host = key.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/")[0] ?? "";
-  return host === "localhost" || /^[^\s@]*[.:][^\s@]*$/.test(host.slice(host.lastIndexOf("@") + 1));
+  return host === "localhost" || (/[.:]/.test(host) && !/[\s@]/.test(host));
 }
 
 /**
