@@ -3,7 +3,7 @@ import * as jsoncParser from "jsonc-eslint-parser";
 import { describe, expect, it } from "vitest";
 import { entryCredential, type EntryStrings } from "../lib/core/auth.js";
 import rule from "../rules/no-empty-credential.js";
-import { describeWithDocker, dockerLoginUser } from "./helpers/docker.js";
+import { describeWithDocker, dockerLoginUser, standInHelper } from "./helpers/docker.js";
 
 const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const config = "home/.docker/config.json";
@@ -20,6 +20,10 @@ tester.run("no-empty-credential", rule, {
     { name: "credsStore owns every {} marker", filename: config, code: '{ "auths": { "r": {}, "s": {} }, "credsStore": "desktop" }' },
     { name: "credHelpers owns this key", filename: config, code: '{ "auths": { "r": {} }, "credHelpers": { "r": "ecr-login" } }' },
     { name: "credHelpers for the host of a URL key", filename: config, code: '{ "auths": { "https://r/v2/": {} }, "credHelpers": { "r": "gcr" } }' },
+    { name: "credHelpers under the Hub key owns the Hub entry", filename: config, code: '{ "auths": { "https://index.docker.io/v1/": {} }, "credHelpers": { "https://index.docker.io/v1/": "desktop" } }' },
+    { name: "credsStore then CredsStore null: the store stays", filename: config, code: '{ "auths": { "r": {} }, "credsStore": "desktop", "CredsStore": null }' },
+    { name: "an entry a later key replaces is no-duplicate-registry's", filename: config, code: '{ "auths": { "r": {} }, "Auths": { "r": { "auth": "dXNlcjpwYXNz" } } }' },
+    { name: "an entry a later null discards is never read", filename: config, code: '{ "auths": { "r": {} }, "AUTHS": null }' },
     { name: "an undecodable auth is valid-auth's", filename: config, code: '{ "auths": { "r": { "auth": "!!" } } }' },
     { name: "wrong types are valid-auth's", filename: config, code: '{ "auths": { "r": { "auth": 5 } } }' },
     { name: "placeholder", filename: config, code: '{ "auths": { "r": { "auth": "$AUTH" } } }' },
@@ -85,6 +89,47 @@ tester.run("no-empty-credential", rule, {
       ],
     },
     {
+      // docker 28.2.2 asks credHelpers by the Hub key only: with a stand-in helper under
+      // "index.docker.io", `docker login` never runs it and finds nothing ("Cannot perform an
+      // interactive login from a non TTY device"; oracle below). The rule used to call this owned.
+      name: 'credHelpers "index.docker.io" does not own the Docker Hub entry',
+      filename: config,
+      code: '{ "auths": { "https://index.docker.io/v1/": {} }, "credHelpers": { "index.docker.io": "fake" } }',
+      output: null,
+      errors: [
+        {
+          messageId: "noCredential",
+          data: { key: "https://index.docker.io/v1/", client: DOCKER },
+          suggestions: [{ messageId: "removeEntry", output: '{ "auths": {  }, "credHelpers": { "index.docker.io": "fake" } }' }],
+        },
+      ],
+    },
+    {
+      // docker 28.2.2: an empty credHelpers value sends the lookup back to the file past credsStore
+      // (tests/oracle-model.test.ts), so the {} entry is what docker reads: nothing.
+      name: "an empty credHelpers value hands the registry back to the file, past credsStore",
+      filename: config,
+      code: '{ "auths": { "r": {} }, "credsStore": "desktop", "credHelpers": { "r": "" } }',
+      output: null,
+      errors: [{ messageId: "noCredential", data: { key: "r", client: DOCKER }, suggestions: [{ messageId: "removeEntry", output: '{ "auths": {  }, "credsStore": "desktop", "credHelpers": { "r": "" } }' }] }],
+    },
+    {
+      // docker 28.2.2 keeps the last string written: "CredsStore": "" means no store
+      // (tests/oracle-model.test.ts: `docker login` reads the file's entry).
+      name: 'credsStore then CredsStore "": no store owns the {} entry',
+      filename: config,
+      code: '{ "auths": { "r": {} }, "credsStore": "desktop", "CredsStore": "" }',
+      output: null,
+      errors: [{ messageId: "noCredential", data: { key: "r", client: DOCKER }, suggestions: [{ messageId: "removeEntry", output: '{ "auths": {  }, "credsStore": "desktop", "CredsStore": "" }' }] }],
+    },
+    {
+      name: "an entry in a second spelling of auths is read like any other",
+      filename: config,
+      code: '{ "auths": { "r": { "auth": "dXNlcjpwYXNz" } }, "Auths": { "s": {} } }',
+      output: null,
+      errors: [{ messageId: "noCredential", data: { key: "s", client: DOCKER }, column: 60, suggestions: [{ messageId: "removeEntry", output: '{ "auths": { "r": { "auth": "dXNlcjpwYXNz" } }, "Auths": {  } }' }] }],
+    },
+    {
       name: "containers: credsStore is Docker's, not read",
       filename: authJson,
       code: '{ "auths": { "quay.io": { "auth": "dXNlcjo=" } }, "credsStore": "desktop" }',
@@ -122,6 +167,11 @@ describe("entryCredential", () => {
 describeWithDocker("entries without a credential", () => {
   it.each(['{}', '{"username":"u"}', '{"auth":"dXNlcjo="}', '{"email":"e@x"}'])("docker finds no credentials in %s", (entry) => {
     expect(dockerLoginUser(`{"auths":{"reg.example.com":${entry}}}`, "reg.example.com")).toBeNull();
+  });
+  it('docker never asks a credHelpers entry under "index.docker.io" for Docker Hub', () => {
+    const helpers = { fake: standInHelper("/dev/null", "helperuser") };
+    expect(dockerLoginUser('{"auths":{"https://index.docker.io/v1/":{}},"credHelpers":{"index.docker.io":"fake"}}', undefined, helpers)).toBeNull();
+    expect(dockerLoginUser('{"auths":{"https://index.docker.io/v1/":{}},"credHelpers":{"https://index.docker.io/v1/":"fake"}}', undefined, helpers)).toBe("helperuser");
   });
   it("docker finds plaintext username/password", () => {
     expect(dockerLoginUser('{"auths":{"reg.example.com":{"username":"u","password":"p"}}}', "reg.example.com")).toBe("u");

@@ -130,34 +130,124 @@ export interface ServingHelper {
   via: "credHelpers" | "credsStore";
 }
 
-/** The `credHelpers` keys the client looks up, each with its value (Go keeps the last duplicate). */
-export function helperTable(credHelpers: readonly HelperSetting[], flavor: Flavor): Map<string, string | null> {
+/**
+ * The store a client reads a registry's credentials from, for one lookup:
+ * - `helper`: it runs `docker-credential-<helper>`, chosen by `setting` (a `credHelpers` entry or
+ *   `credsStore`), and never reads the file's entry;
+ * - `file`: it reads the file's `auths`; `setting` is the empty `credHelpers` value that sends docker
+ *   there past `credsStore`, or null;
+ * - `broken` (containers/image): a `credHelpers` value that names no program (`""`, not a string):
+ *   the lookup fails, the file is not read either (valid-credential-helper reports it).
+ */
+export type StoreChoice =
+  | { store: "helper"; helper: string; via: "credHelpers" | "credsStore"; setting: KeyedProperty | null }
+  | { store: "file"; setting: KeyedProperty | null }
+  | { store: "broken"; setting: KeyedProperty | null };
+
+/**
+ * The `credHelpers` map as the client holds it: every key, with its value (null when not a
+ * string: Go stores "" for a `null` and for a wrong type); the last duplicate wins.
+ */
+// The flavor parameter stays for callers: both clients hold the same map.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export function helperTable(credHelpers: readonly HelperSetting[], _flavor?: Flavor): Map<string, string | null> {
   const table = new Map<string, string | null>();
-  for (const { key, value } of credHelpers) {
-    const v = judgeKey(key, flavor, "credHelpers");
-    if (v.found && key === v.canonical) table.set(key, value);
-  }
+  for (const { key, value } of credHelpers) table.set(key, value);
   return table;
 }
 
-const tables = new WeakMap<RegistryModel, Map<Flavor, Map<string, string | null>>>();
+interface Helpers {
+  table: Map<string, string | null>;
+  settings: Map<string, KeyedProperty>;
+  store: string | null;
+  storeSetting: KeyedProperty | null;
+  choices: Map<string, StoreChoice>;
+}
 
-/** helperTable of a file's `credHelpers`, built once per file and flavor for every rule that asks. */
-export function helpersOf(model: RegistryModel, flavor: Flavor): ReadonlyMap<string, string | null> {
-  let byFlavor = tables.get(model);
-  if (byFlavor === undefined) tables.set(model, (byFlavor = new Map()));
-  let table = byFlavor.get(flavor);
-  if (table === undefined) {
-    const settings = (model.credHelpers?.entries ?? []).map((e) => ({ key: e.key, value: stringValue(e.property.value) }));
-    table = helperTable(settings, flavor);
-    byFlavor.set(flavor, table);
+const perModel = new WeakMap<RegistryModel, Helpers>();
+
+/** The model's helper settings as the client ends up with them, once per model (both flavors read the same map). */
+function helpersState(model: RegistryModel): Helpers {
+  let h = perModel.get(model);
+  if (h === undefined) {
+    const table = new Map<string, string | null>();
+    const settings = new Map<string, KeyedProperty>();
+    for (const entry of model.credHelpers?.live.values() ?? []) {
+      table.set(entry.key, stringValue(entry.property.value));
+      settings.set(entry.key, entry);
+    }
+    const storeSetting = model.credsStore;
+    const store = storeSetting ? stringValue(storeSetting.property.value) : null;
+    h = { table, settings, store, storeSetting, choices: new Map() };
+    perModel.set(model, h);
   }
-  return table;
+  return h;
+}
+
+/** The file's `credHelpers` map as the client holds it (merged sections, last duplicate, resets), once per file. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export function helpersOf(model: RegistryModel, _flavor?: Flavor): ReadonlyMap<string, string | null> {
+  return helpersState(model).table;
+}
+
+/** The `credsStore` value the client ends up with (the last string written), or null. */
+export function credsStoreOf(model: RegistryModel): string | null {
+  return helpersState(model).store;
+}
+
+/**
+ * docker: `getConfiguredCredentialStore` (cli/config/configfile/file.go): `credHelpers[lookup]` by
+ * exact key, where an empty value means the file store, else `credsStore`, where empty means the
+ * file. containers/image: `findCredentialsInFile` (pkg/docker/config/config.go):
+ * `credHelpers[registry]` by exact key, before the file's `auths`; `credsStore` is not read.
+ */
+function choose(
+  lookup: string,
+  flavor: Flavor,
+  table: ReadonlyMap<string, string | null>,
+  store: string | null,
+  settings?: ReadonlyMap<string, KeyedProperty>,
+  storeSetting: KeyedProperty | null = null,
+): StoreChoice {
+  const setting = settings?.get(lookup) ?? null;
+  if (table.has(lookup)) {
+    const helper = table.get(lookup) ?? "";
+    if (helper !== "") return { store: "helper", helper, via: "credHelpers", setting };
+    return flavor === "docker" ? { store: "file", setting } : { store: "broken", setting };
+  }
+  if (flavor === "docker" && store) return { store: "helper", helper: store, via: "credsStore", setting: storeSetting };
+  return { store: "file", setting: null };
+}
+
+/**
+ * Where the client reads credentials for one exact lookup key: docker's is the Hub key or the
+ * registry's host[:port], containers/image's the host (see helperKeyFor). Resolved once per file,
+ * flavor and key, for every rule that asks.
+ */
+export function storeFor(model: RegistryModel, lookup: string, flavor: Flavor): StoreChoice {
+  const h = helpersState(model);
+  const memo = `${flavor} ${lookup}`;
+  let choice = h.choices.get(memo);
+  if (choice === undefined) {
+    choice = choose(lookup, flavor, h.table, h.store, h.settings, h.storeSetting);
+    h.choices.set(memo, choice);
+  }
+  return choice;
 }
 
 /**
  * The helper the client asks, instead of the file, for the registry an `auths` key serves; null
- * when the client reads the file entry (or never finds it: that is canonical-registry-key's).
+ * when the client reads the file entry, or never finds the key (canonical-registry-key's). The one
+ * lookup every rule shares (see storeFor).
+ */
+export function helperFor(model: RegistryModel, authsKey: string, flavor: Flavor): ServingHelper | null {
+  if (!judgeKey(authsKey, flavor, "auths").found) return null;
+  const choice = storeFor(model, helperKeyFor(authsKey, flavor), flavor);
+  return choice.store === "helper" ? { helper: choice.helper, via: choice.via } : null;
+}
+
+/**
+ * helperFor over a table and a `credsStore` value instead of a model (same lookup).
  * docker: `credHelpers[key]` exact, where an empty value means the file; else `credsStore`.
  * containers/image: `credHelpers[host]` exact; `credsStore` is not read. An empty value there is
  * a broken helper, reported as such, not a helper that serves anything.
@@ -169,12 +259,6 @@ export function servingHelper(
   credsStore: string | null,
 ): ServingHelper | null {
   if (!judgeKey(authsKey, flavor, "auths").found) return null;
-  const lookup = helperKeyFor(authsKey, flavor);
-  if (helpers.has(lookup)) {
-    // null: a JSON null (docker: the file) or a wrong type, which is another rule's report.
-    const helper = helpers.get(lookup);
-    return helper ? { helper, via: "credHelpers" } : null;
-  }
-  if (flavor === "docker" && credsStore) return { helper: credsStore, via: "credsStore" };
-  return null;
+  const choice = choose(helperKeyFor(authsKey, flavor), flavor, helpers, credsStore);
+  return choice.store === "helper" ? { helper: choice.helper, via: choice.via } : null;
 }

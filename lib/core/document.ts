@@ -1,7 +1,7 @@
 // A registry document: one config text as a client reads it, with its parse, its flavor and its
 // model. A host (lib/eslint/hosts) knows where the text sits in the linted file; checks see only this.
 import { type AST, parseForESLint } from "jsonc-eslint-parser";
-import { registryModel, type RegistryModel } from "./model.js";
+import { type FileKind, registryModel, type RegistryModel } from "./model.js";
 import type { Flavor } from "./registry.js";
 
 export interface RegistryDocument {
@@ -17,16 +17,26 @@ export interface RegistryDocument {
   readonly model: RegistryModel | null;
 }
 
-/** The document of an already parsed text (the linted file itself: no second parse). */
-export function registryDocument(text: string, ast: AST.JSONProgram, flavor: Flavor, bom = false): RegistryDocument {
-  return { kind: "credentials", text, bom, ast, flavor, model: registryModel(ast) };
+/**
+ * The document of an already parsed text (the linted file itself: no second parse). `fileKind` is
+ * what the host knows of how clients read the text (model.ts FileKind: `dockercfg` for a file named
+ * `.dockercfg` or a kubernetes.io/dockercfg payload; default `json`).
+ */
+export function registryDocument(
+  text: string,
+  ast: AST.JSONProgram,
+  flavor: Flavor,
+  bom = false,
+  fileKind: FileKind = "json",
+): RegistryDocument {
+  return { kind: "credentials", text, bom, ast, flavor, model: registryModel(ast, fileKind) };
 }
 
 /**
  * Parse an embedded config text (a decoded pull-Secret payload, a JSON string in another file).
  * Null when it does not parse: the host reports that in its own terms, never quoting the text.
  */
-export function parseDocument(text: string, flavor: Flavor): RegistryDocument | null {
+export function parseDocument(text: string, flavor: Flavor, fileKind: FileKind = "json"): RegistryDocument | null {
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
   let ast: AST.JSONProgram;
@@ -35,7 +45,7 @@ export function parseDocument(text: string, flavor: Flavor): RegistryDocument | 
   } catch {
     return null;
   }
-  return registryDocument(body, ast, flavor, bom);
+  return registryDocument(body, ast, flavor, bom, fileKind);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Which registry documents a linted file holds, each with its host: computed once per file and
 // shared by every rule (WeakMap keyed by the file's AST).
-import { flavorForFilename } from "../core/model.js";
+import { fileKindForFilename, flavorForFilename } from "../core/model.js";
 import { FLAVORS, type Flavor } from "../core/registry.js";
 import type { Host } from "./host.js";
 import { jsonFileHost, type JsonSourceCode } from "./hosts/json-file.js";
@@ -45,7 +45,7 @@ export function hostsOf(context: FileContext): readonly Host[] {
 function build(context: FileContext, sourceCode: FileContext["sourceCode"]): readonly Host[] {
   const services = sourceCode.parserServices as { isJSON?: boolean } | undefined;
   if (services?.isJSON === true) {
-    const host = jsonFileHost(sourceCode, fileFlavor(context));
+    const host = jsonFileHost(sourceCode, fileFlavor(context), fileKindForFilename(context.filename));
     return host.document.model === null ? [] : [host];
   }
   return [];

@@ -1,34 +1,28 @@
 // `auths` entries that give the client nothing to send, where no credential helper owns them.
-import { entryCredential, type EntryStrings } from "../auth.js";
+import { helperKeyFor, storeFor } from "../credentials.js";
 import type { RegistryDocument } from "../document.js";
 import { removeProperty } from "../edits.js";
-import { fieldString, hasTypeError } from "../entry-fields.js";
+import { credentialOf, hasTypeError } from "../entry-fields.js";
 import type { Finding } from "../finding.js";
-import { stringValue } from "../model.js";
-import { CLIENT_NAME, splitKey } from "../registry.js";
+import { CLIENT_NAME } from "../registry.js";
 
 export type EmptyCredentialMessageIds = "noCredential" | "fieldsIgnored" | "removeEntry";
-
-const FIELDS = ["auth", "username", "password", "identitytoken", "registrytoken"] as const;
 
 export function emptyCredentialFindings(doc: RegistryDocument): Finding<EmptyCredentialMessageIds>[] {
   const { model, flavor } = doc;
   if (model === null || model.auths === null) return [];
   const client = CLIENT_NAME[flavor];
 
-  // Docker asks `credsStore` for every registry without a `credHelpers` entry: then an `{}` entry
-  // is the normal marker `docker login` leaves, and the file says nothing about the credential.
-  const store = model.credsStore ? stringValue(model.credsStore.property.value) : null;
-  if (flavor === "docker" && store !== null && store !== "") return [];
-  const helperKeys = new Set((model.credHelpers?.entries ?? []).map((e) => e.key));
-  const hasHelper = (key: string): boolean => helperKeys.has(key) || helperKeys.has(splitKey(key).host);
-
   const findings: Finding<EmptyCredentialMessageIds>[] = [];
   for (const entry of model.auths.entries) {
-    if (entry.fields === null || hasTypeError(entry.fields) || hasHelper(entry.key)) continue;
-    const fields = entry.fields;
-    const strings = Object.fromEntries(FIELDS.map((f) => [f, fieldString(fields, f)?.value ?? null])) as unknown as EntryStrings;
-    const verdict = entryCredential(strings, flavor);
+    // An entry a later key or `null` discards is never read (no-duplicate-registry's).
+    if (!entry.live || entry.fields === null || hasTypeError(entry.fields)) continue;
+    // A helper that serves the registry owns the entry: `{}` is the marker `docker login` leaves
+    // next to a `credsStore` / `credHelpers` helper. The lookup is the client's (storeFor): docker
+    // asks `credHelpers` by the exact key it looks up (the Hub key for Docker Hub, never
+    // `index.docker.io`), and an empty helper sends it back to the file.
+    if (storeFor(model, helperKeyFor(entry.key, flavor), flavor).store !== "file") continue;
+    const verdict = credentialOf(entry, flavor);
     if (verdict !== "none" && verdict !== "ignoredFields") continue;
     const data = { key: entry.shown, client };
     findings.push({

@@ -2,6 +2,7 @@
 import type { AST } from "jsonc-eslint-parser";
 import { registryDocument } from "../../core/document.js";
 import type { Edit, Range } from "../../core/finding.js";
+import type { FileKind } from "../../core/model.js";
 import type { Flavor } from "../../core/registry.js";
 import type { FileEdit, Host, SourceLocation } from "../host.js";
 
@@ -13,8 +14,9 @@ export interface JsonSourceCode {
   getLocFromIndex(index: number): { line: number; column: number };
 }
 
-export function jsonFileHost(sourceCode: JsonSourceCode, flavor: Flavor): Host {
-  const document = registryDocument(sourceCode.text, sourceCode.ast as AST.JSONProgram, flavor, sourceCode.hasBOM);
+/** `fileKind`: what the file's name says of how clients read it (fileKindForFilename). */
+export function jsonFileHost(sourceCode: JsonSourceCode, flavor: Flavor, fileKind: FileKind = "json"): Host {
+  const document = registryDocument(sourceCode.text, sourceCode.ast as AST.JSONProgram, flavor, sourceCode.hasBOM, fileKind);
   return {
     document,
     loc(range: Range): SourceLocation {
