@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { ESLint, Linter } from "eslint";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../lib/cli.js";
+import { main } from "../../lib/cli/main.js";
 import plugin from "../../lib/index.js";
 import { displayKey } from "../../lib/core/registry.js";
 import { configArb, formatArb, fourGrams, keysOf, leakIn, print, secretsOf } from "../helpers/arbitraries.js";
