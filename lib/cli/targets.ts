@@ -113,8 +113,9 @@ function expandGlob(base: string, glob: string, options: SearchOptions, problems
   } catch {
     return [];
   }
-  // `dot: true`: `*` matches `.dockercfg`, as in ESLint's own file patterns.
-  const matches = picomatch(glob, { dot: true });
+  // `dot: true`: `*` matches `.dockercfg`, as in ESLint's own file patterns. `posix: true`: `[!a]`
+  // negates a class as in the shell (without it picomatch reads `[!a]` as `!` or `a`).
+  const matches = picomatch(glob, { dot: true, posix: true });
   const search = new Search(root, options, problems);
   if (search.ignoresRoot()) return [];
   return search.files((rel) => matches(rel));
