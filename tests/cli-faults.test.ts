@@ -16,7 +16,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import type { ESLint } from "eslint";
+import type { ESLint, Rule } from "eslint";
+import plugin from "../lib/index.js";
 import { describe, expect, it } from "vitest";
 import { readRegularFile } from "../lib/cli/read.js";
 import { writeFixed } from "../lib/cli/write.js";
@@ -253,5 +254,29 @@ describe("--fix does not overwrite what another writer saved between the read an
     const file = join(cwd, "config.json");
     writeFixed(file, readRegularFile(file), hubFixed);
     expect(readFileSync(file, "utf8")).toBe(hubFixed);
+  });
+});
+
+describe("a rule that throws on one file", () => {
+  it("is that file's one line, without the error's text; the other files reported, exit 2", async () => {
+    const rules = plugin.rules as Record<string, Rule.RuleModule>;
+    const original = rules["strict-json"] as Rule.RuleModule;
+    rules["strict-json"] = {
+      ...original,
+      create(context) {
+        if (context.filename.endsWith("crash/config.json")) throw new SyntaxError('Unexpected token, "hunter2hunter2" is not valid JSON');
+        return original.create(context);
+      },
+    };
+    try {
+      const cwd = tree({ "crash/config.json": clean, "bad/config.json": hubAlias });
+      const run = await lint(["crash/config.json", "bad/config.json"], { cwd });
+      expect(run.stderr).toBe(`docker-config-lint: cannot lint ${join(cwd, "crash/config.json")}: internal error (SyntaxError); please report it\n`);
+      expect(run.stdout).toContain(join(cwd, "bad/config.json"));
+      expect(run.stdout).not.toContain("hunter2");
+      expect(run.status).toBe(2);
+    } finally {
+      rules["strict-json"] = original;
+    }
   });
 });

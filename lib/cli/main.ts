@@ -76,8 +76,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const target of targets) {
     try {
       results.push(toResult(target.path, lintTarget(engine, target, options)));
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
+    } catch (caught) {
+      // Anything else thrown while linting one file (a rule's bug) is that file's failure, not the
+      // run's. Its message is not printed: an engine's error may quote the text it choked on.
+      const error = caught instanceof FileError ? caught : new FileError(`cannot lint ${target.path}: internal error (${errorName(caught)}); please report it`);
       problem(error.message);
       // A file that could not be written is still reported, as it is on disk.
       if (error.result !== undefined) results.push(toResult(target.path, error.result));
@@ -116,6 +118,10 @@ function lintTarget(engine: Engine, target: Target, options: Options): Linter.Li
     throw error;
   }
   return messages;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
 }
 
 /** The `docker-config-lint` binary: this process's arguments, environment and streams. */
