@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The docker-config-lint command; the code is lib/cli.ts, built to dist/lib/cli.js.
-import { cli } from "../dist/lib/cli.js";
+// The docker-config-lint command; the code is lib/cli/ (main.ts runs the parts), built to dist/lib/cli/.
+import { cli } from "../dist/lib/cli/main.js";
 
 await cli();

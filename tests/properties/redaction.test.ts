@@ -3,11 +3,11 @@
 // the formatters users see, contains 4 or more characters of a secret, its base64 or decoded auth.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { ESLint, Linter } from "eslint";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../lib/cli.js";
+import { main } from "../../lib/cli/main.js";
 import plugin from "../../lib/index.js";
 import { displayKey } from "../../lib/core/registry.js";
 import { configArb, formatArb, fourGrams, keysOf, leakIn, legacyConfigArb, print, secretsOf } from "../helpers/arbitraries.js";
@@ -200,3 +200,69 @@ describe("redaction through docker-config-lint", () => {
   });
 });
 
+
+describe("redaction through docker-config-lint: every bundled formatter, SARIF and codeframe, SARIF_ESLINT_EMBED=true", () => {
+  const root = mkdtempSync(join(tmpdir(), "docker-config-redaction-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  // Formatters are resolved from the repository, where the SARIF and codeframe formatters are installed.
+  const repo = new URL("../..", import.meta.url).pathname;
+  const examples = join(repo, "examples");
+  const FORMATS = ["stylish", "json", "json-with-metadata", "html", "@microsoft/sarif", "codeframe"];
+  const digits = new Set(Array.from({ length: 10_000 }, (_, n) => String(n).padStart(4, "0")));
+  // What the reports' frames are made of besides messages: rule descriptions and links.
+  const ruleWords = Object.values(plugin.rules).flatMap((rule) => [rule.meta?.docs?.description ?? "", rule.meta?.docs?.url ?? ""]);
+
+  async function run(args: string[]): Promise<{ status: number; out: string }> {
+    let out = "";
+    const collect = (t: string): void => {
+      out += t;
+    };
+    const status = await main(args, { cwd: repo, env: { HOME: root }, stdout: collect, stderr: collect });
+    return { status, out };
+  }
+
+  it("prints no secret, with or without --fix", async () => {
+    // Each formatter's own frame (markup, styles, scripts, schema URLs): its report on the shipped
+    // examples, which hold none of the secrets generated below.
+    const frames = new Map<string, Set<string>>();
+    for (const format of FORMATS) frames.set(format, fourGrams([(await run([examples, "--format", format])).out]));
+    const saved = process.env.SARIF_ESLINT_EMBED;
+    process.env.SARIF_ESLINT_EMBED = "true";
+    try {
+      await fc.assert(
+        fc.asyncProperty(configArb, formatArb, fc.constantFrom("config.json", "auth.json", ".dockercfg"), fc.constantFrom(...FORMATS), fc.boolean(), async (value, format, name, formatter, fix) => {
+          const secrets = secretsOf(value);
+          const path = join(root, name);
+          writeFileSync(path, print(value, format));
+          const keys = keysOf(value).map(displayKey);
+          const vocabulary = fourGrams([
+            ...templates,
+            ...boilerplate,
+            ...ruleWords,
+            ...keys,
+            ...keys.map((k) => k.toLowerCase()),
+            path,
+            `file://${path}`,
+            relative(process.cwd(), path),
+          ]);
+          const { status, out } = await run([path, "--format", formatter, ...(fix ? ["--fix"] : [])]);
+          expect(status, out).not.toBe(2);
+          if (formatter === "@microsoft/sarif") {
+            const sarif = JSON.parse(out) as { runs: Array<{ artifacts?: Array<{ contents?: unknown }> }> };
+            expect(sarif.runs[0]?.artifacts?.every((a) => a.contents === undefined)).toBe(true);
+          }
+          if (formatter === "json") {
+            const [result] = JSON.parse(out) as ESLint.LintResult[];
+            expect(Object.keys(result ?? {})).not.toContain("source");
+            expect(Object.keys(result ?? {})).not.toContain("output");
+          }
+          expect(leakIn(out, secrets, new Set([...vocabulary, ...digits, ...(frames.get(formatter) ?? [])])), `${formatter}: ${out}`).toBeNull();
+        }),
+        fcParams(60),
+      );
+    } finally {
+      if (saved === undefined) delete process.env.SARIF_ESLINT_EMBED;
+      else process.env.SARIF_ESLINT_EMBED = saved;
+    }
+  });
+});
