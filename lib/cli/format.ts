@@ -15,6 +15,7 @@
 // A formatter is code the user installed: one that reads the files itself by another switch than
 // these cannot be stopped by what it is given.
 import { ESLint, type Linter } from "eslint";
+import { redactParseMessage } from "../core/parse-errors.js";
 import plugin from "../index.js";
 import { UsageError } from "./errors.js";
 
@@ -30,7 +31,8 @@ export function redact(message: Linter.LintMessage): Linter.LintMessage {
   const out: Linter.LintMessage & { source?: unknown } = { ...message };
   delete out.fix;
   delete out.source;
-  if (message.ruleId === null) out.message = message.message.replace(/\s*['"`].*$/s, "");
+  // The configs' parser drops it already (lib/eslint/parser.ts): the command prints what eslint prints.
+  if (message.ruleId === null) out.message = redactParseMessage(message.message);
   if (message.suggestions !== undefined) {
     out.suggestions = message.suggestions.map(({ desc, messageId }) => ({ desc, messageId })) as Linter.LintSuggestion[];
   }

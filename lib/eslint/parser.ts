@@ -2,14 +2,10 @@
 // the file. Its errors quote the token it stopped at (`Unexpected identifier 'ghp_…'.`), and in a
 // credential file that token is often a secret; ESLint prints the message as "Parsing error: …".
 import * as jsonc from "jsonc-eslint-parser";
+import { redactParseMessage } from "../core/parse-errors.js";
 import { name, version } from "../meta.js";
 
 type ParseResult = ReturnType<typeof jsonc.parseForESLint>;
-
-/** A parse error's message without the quoted token, unless it is a single character (`','`). */
-export function redactParseMessage(message: string): string {
-  return message.replace(/ '([^']*)'/g, (quoted, token: string) => ([...token].length <= 1 ? quoted : ""));
-}
 
 export const parser = {
   meta: { name: `${name}/json-parser`, version },
