@@ -7,6 +7,7 @@ import * as jsoncParser from "jsonc-eslint-parser";
 import { describe, expect, it } from "vitest";
 import { decodeAuth, goStdDecode, repairAuth } from "../lib/core/auth.js";
 import plugin from "../lib/index.js";
+import { isPlaceholderValue } from "../lib/core/references.js";
 import { CLIENT_NAME } from "../lib/core/registry.js";
 import rule, { NO_COLON_CONTAINERS, REFUSAL_MESSAGE_IDS as REFUSED_IDS, REFUSED } from "../rules/valid-auth.js";
 
@@ -47,7 +48,9 @@ const value = fc.oneof(
   ),
   textBytes.map((b) => b64(new TextEncoder().encode(b64(b)))),
   base64ish,
-);
+  // A template's placeholder is never judged (its own property below): the refusal property
+  // covers every other value.
+).filter((v) => !isPlaceholderValue(v));
 
 describe.each(["docker", "containers"] as const)("valid-auth on random values (%s)", (flavor) => {
   it("reports a refusal exactly when the decoder refuses, and leaks nothing", () => {
@@ -73,6 +76,26 @@ describe.each(["docker", "containers"] as const)("valid-auth on random values (%
       { numRuns: 600 },
     );
   }, 60_000);
+});
+
+describe.each(["docker", "containers"] as const)("valid-auth on placeholders (%s)", (flavor) => {
+  // Upper-case words joined by "_", `your_`/`my_` words, `<…>`: what templates write in `auth`.
+  const words = fc.array(fc.stringMatching(/^[a-z]{2,8}$/), { minLength: 1, maxLength: 4 });
+  const placeholder = fc.oneof(
+    fc.tuple(fc.stringMatching(/^[a-z]{2,8}$/), words).map(([w, ws]) => [w, ...ws].join("_").toUpperCase()),
+    words.map((ws) => `your_${ws.join("_")}`),
+    words.map((ws) => `<${ws.join(" ").toUpperCase()}>`),
+  );
+  it("reports nothing: not a credential, not broken base64", () => {
+    fc.assert(
+      fc.property(placeholder, (auth) => {
+        expect(isPlaceholderValue(auth)).toBe(true);
+        const code = `{"auths":{"${KEY}":{"auth":${JSON.stringify(auth)}}}}`;
+        expect(linter.verify(code, configFor(flavor), { filename: "config.json" })).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 // The repairs were regular expressions (`/=+$/` is quadratic on a run of "=" that does not end
