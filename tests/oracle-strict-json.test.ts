@@ -3,9 +3,11 @@
 // after --fix; its ConfigFile/AuthConfig fields are exactly lib/fields.ts's.
 import { Linter } from "eslint";
 import { expect, it } from "vitest";
+import { EFFECT } from "../lib/core/checks/strict-json.js";
 import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE } from "../lib/core/fields.js";
 import plugin from "../lib/index.js";
 import { describeWithDocker, dockerLoginUser, dockerParseError, standInHelper } from "./helpers/docker.js";
+import { describeWithSkopeo, skopeoLogin } from "./helpers/skopeo.js";
 
 const linter = new Linter({ configType: "flat" });
 const config = [plugin.configs.recommended];
@@ -136,6 +138,80 @@ describeWithDocker("strict-json: a U+2028 that ends a // comment", () => {
     const clean = fixed.slice(0, suggestion?.range[0]) + (suggestion?.text ?? "") + fixed.slice(suggestion?.range[1]);
     expect(dockerParseError(clean)).toBeNull();
     expect(dockerLoginUser(clean, "reg.example.com", helpers)).toBe("helperuser");
+  });
+});
+
+// Whether the client still reads the file: docker/cli's json.NewDecoder(r).Decode reads the first
+// value and never looks further, containers/image's json.Unmarshal refuses anything after it too.
+// Each file holds credentials for reg.example.com and syntax the rule reports; the effect each
+// report names must be what the client does.
+const REG = "reg.example.com";
+const entry = `"auths":{"${REG}":{"auth":"${Buffer.from("u1:pw").toString("base64")}"}}`;
+const EFFECT_FILES = [
+  `{${entry}}\n// end\n`,
+  `{${entry}} /* c */`,
+  `{${entry}}\r\n/* a */ // b\r\n`,
+  `{${entry}}\n// a\u2028// b\n`,
+  `// top\n{${entry}}`,
+  `{${entry},}`,
+  `{${entry},}\n// end`,
+  `\uFEFF{${entry}}`,
+  `{${entry},"x":'y'}`,
+  `{${entry},x:1}`,
+  `{${entry},"x":[1,,2]}`,
+  `{${entry},\v"x":1}`,
+  `{${entry},"x":0x1F}`,
+  `{${entry},"x":"a\tb"}`,
+  `{${entry} /* c */}`,
+];
+
+function strictJsonReports(code: string, flavor: "docker" | "containers"): Linter.LintMessage[] {
+  return linter
+    .verify(code, [...config, { rules: { "docker-config/strict-json": ["error", { flavor }] } }], { filename })
+    .filter((m) => m.ruleId === "docker-config/strict-json");
+}
+
+describeWithDocker("strict-json: the effect each report names is what docker does", () => {
+  it.each(EFFECT_FILES)("%j", (code) => {
+    const reports = strictJsonReports(code, "docker");
+    expect(reports.length).toBeGreaterThan(0);
+    const syntax = reports.filter((m) => m.message.includes(EFFECT.docker.syntax));
+    const after = reports.filter((m) => m.message.includes(EFFECT.docker.afterValue));
+    expect(syntax.length + after.length).toBe(reports.length);
+    // "ignores the whole file" / "ignores what follows the top-level value".
+    expect(dockerParseError(code) === null).toBe(syntax.length === 0);
+    expect(dockerLoginUser(code, REG)).toBe(syntax.length === 0 ? "u1" : null);
+  });
+});
+
+describeWithSkopeo("strict-json: the effect each report names is what containers/image does", () => {
+  it("a strict file: skopeo finds the credentials", () => {
+    expect(skopeoLogin(`{${entry}}`, REG)).toEqual({ user: "u1", error: null });
+  });
+
+  it.each(EFFECT_FILES)("%j", (code) => {
+    const reports = strictJsonReports(code, "containers");
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every((m) => m.message.includes(EFFECT.containers.syntax))).toBe(true);
+    // Go's Unmarshal checks the whole input first and stops at the first defect in the text.
+    const first = /\("(.*)"\)\.$/.exec(reports[0]?.message ?? "")?.[1];
+    expect(skopeoLogin(code, REG)).toEqual({ user: null, error: first });
+  });
+
+  it.each([
+    [`{${entry},"credHelpers":{"quay.io":1}}`, "json: cannot unmarshal number into Go struct field dockerConfigFile.credHelpers of type string"],
+    [`{"auths":{"other.example.com":{"auth":true},"${REG}":{"auth":"dTE6cHc="}}}`, "json: cannot unmarshal bool into Go struct field dockerAuthConfig.auths.auth of type string"],
+  ])("a wrong type, %j: every lookup fails, as the report says", (code, reason) => {
+    const reports = strictJsonReports(code, "containers");
+    expect(reports.map((m) => m.messageId)).toEqual(["wrongType"]);
+    expect(reports[0]?.message).toContain(`${EFFECT.containers.type} ("${reason}")`);
+    expect(skopeoLogin(code, REG)).toEqual({ user: null, error: reason });
+  });
+
+  it("a field only docker decodes has any type for containers/image: no report, skopeo reads the file", () => {
+    const code = `{${entry},"psFormat":1,"features":{"x":true}}`;
+    expect(strictJsonReports(code, "containers")).toEqual([]);
+    expect(skopeoLogin(code, REG)).toEqual({ user: "u1", error: null });
   });
 });
 

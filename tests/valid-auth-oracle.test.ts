@@ -4,7 +4,7 @@ import { Linter } from "eslint";
 import * as jsoncParser from "jsonc-eslint-parser";
 import { describe, expect, it } from "vitest";
 import { decodeAuth } from "../lib/core/auth.js";
-import { isReference } from "../lib/core/references.js";
+import { isPlaceholderValue, isReference } from "../lib/core/references.js";
 import plugin from "../lib/index.js";
 import { AUTH_TABLE } from "./fixtures/auth-table.js";
 import { describeWithDocker, dockerParseError } from "./helpers/docker.js";
@@ -47,5 +47,30 @@ describe("auth table", () => {
 describeWithDocker("auth table", () => {
   it.each(AUTH_TABLE)("docker 28.2.2: $name", ({ json, docker }) => {
     expect(dockerParseError(fileOf(json))).toBe(docker);
+  });
+});
+
+// Placeholders as templates write them: docker would refuse them as written (they are not
+// base64), but the file is a template that something fills in; valid-auth says nothing.
+const PLACEHOLDERS: [string, string][] = [
+  ["<DOCKER_AUTH>", "illegal base64 data at input byte 0"],
+  ["your_auth", "illegal base64 data at input byte 4"],
+  ["MY_TOKEN", "illegal base64 data at input byte 2"],
+  ["BASE_64_BASIC_AUTH_CREDENTIALS", "illegal base64 data at input byte 4"],
+  ["REGISTRY_PASSWORD", "illegal base64 data at input byte 8"],
+  ["changeme", "Invalid auth configuration file"],
+];
+
+describe("placeholders", () => {
+  it.each(PLACEHOLDERS)("%j: the decoder's verdict, and no report", (value, reason) => {
+    expect(isPlaceholderValue(value)).toBe(true);
+    expect(decodeAuth(value, "docker").dockerReason).toBe(reason);
+    expect(linter.verify(fileOf(JSON.stringify(value)), config, { filename: "home/.docker/config.json" })).toEqual([]);
+  });
+});
+
+describeWithDocker("placeholders", () => {
+  it.each(PLACEHOLDERS)("docker 28.2.2: %j", (value, reason) => {
+    expect(dockerParseError(fileOf(JSON.stringify(value)))).toBe(reason);
   });
 });

@@ -24,6 +24,14 @@ tester.run("valid-auth", rule, {
     { name: "null does not reset an earlier value", filename: config, code: file('{ "auth": "dXNlcjpwYXNz", "auth": null }') },
     { name: "a CI placeholder", filename: config, code: file('{ "auth": "${REGISTRY_AUTH}" }') },
     { name: "a Helm template", filename: config, code: file('{ "auth": "{{ .Values.auth | b64enc }}" }') },
+    // Placeholders as templates write them: not credentials, not broken base64 (`your_auth` was
+    // reported as URL-safe base64).
+    { name: "a placeholder in angle brackets", filename: config, code: file('{ "auth": "<DOCKER_AUTH>" }') },
+    { name: "a your_ placeholder", filename: config, code: file('{ "auth": "your_auth" }') },
+    { name: "an upper-case placeholder", filename: config, code: file('{ "auth": "BASE_64_BASIC_AUTH_CREDENTIALS" }') },
+    { name: "MY_TOKEN, also in auth.json", filename: authJson, code: file('{ "auth": "MY_TOKEN" }') },
+    { name: "REGISTRY_PASSWORD next to other fields", filename: config, code: file('{ "auth": "REGISTRY_PASSWORD", "username": "u", "password": "p" }') },
+    { name: "changeme", filename: config, code: file('{ "auth": "changeme" }') },
     { name: "empty user name: containers/image accepts it", filename: authJson, code: file('{ "auth": "OnBhc3M=" }') },
     { name: "legacy .dockercfg", filename: "home/.dockercfg", code: '{ "https://index.docker.io/v1/": { "auth": "dXNlcjpwYXNz", "email": "" } }' },
     // Not registry files, or not objects: other rules' business.
@@ -130,6 +138,20 @@ tester.run("valid-auth", rule, {
       code: file('{ "auth": "dXNl cjpwYXNz" }'),
       output: null,
       errors: [{ messageId: "whitespaceInBase64", data: { ...docker, offset: 4 }, suggestions: [{ messageId: "rewriteStandardBase64", output: file('{ "auth": "dXNlcjpwYXNz" }') }] }],
+    },
+    {
+      name: "not a placeholder: an upper-case word without underscore is valid base64 (QUJDOkRF is ABC:DE)",
+      filename: config,
+      code: file('{ "auth": "PASSWORD" }'),
+      output: null,
+      errors: [{ messageId: "noColon" }],
+    },
+    {
+      name: "not a placeholder: USER:PASSWORD is raw text, not base64",
+      filename: config,
+      code: file('{ "auth": "USER:PASSWORD" }'),
+      output: null,
+      errors: [{ messageId: "illegalCharacter", data: { ...docker, offset: 4 } }],
     },
     {
       name: "raw user:password: illegal character, no guess",

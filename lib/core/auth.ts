@@ -79,7 +79,7 @@ export function goStdDecode(src: Uint8Array): GoDecode {
   let n = 0;
   let si = 0;
   while (si < src.length) {
-    const dbuf = [0, 0, 0, 0];
+    let val = 0; // the quantum's 24 bits, 6 per character read
     let dlen = 4;
     let trailingGarbage = -1;
     let j = 0;
@@ -92,7 +92,7 @@ export function goStdDecode(src: Uint8Array): GoDecode {
       si++;
       const v = DECODE_MAP[c] as number;
       if (v >= 0) {
-        dbuf[j] = v;
+        val |= v << (18 - 6 * j);
         continue;
       }
       if (c === LF || c === CR) {
@@ -112,9 +112,9 @@ export function goStdDecode(src: Uint8Array): GoDecode {
       dlen = j;
       break;
     }
-    const val = ((dbuf[0] as number) << 18) | ((dbuf[1] as number) << 12) | ((dbuf[2] as number) << 6) | (dbuf[3] as number);
-    const bytes = [(val >> 16) & 0xff, (val >> 8) & 0xff, val & 0xff];
-    for (let k = 0; k < dlen - 1; k++) out[n++] = bytes[k] as number;
+    if (dlen > 1) out[n++] = (val >> 16) & 0xff;
+    if (dlen > 2) out[n++] = (val >> 8) & 0xff;
+    if (dlen > 3) out[n++] = val & 0xff;
     // Go writes the quantum before reporting garbage after the padding; docker fails either way.
     if (trailingGarbage >= 0) return { ok: false, offset: trailingGarbage };
   }
@@ -175,12 +175,28 @@ const equalBytes = (a: Uint8Array, b: Uint8Array): boolean =>
 /** The value as Go sees it: the JSON string's UTF-8 bytes (lone surrogates become U+FFFD, as in Go). */
 const bytesOf = (value: string): Uint8Array => enc.encode(value);
 
-// Canonical padded standard base64, the shape nearly every value has: Node's native decoder gives
-// the same bytes as Go's for it; only other values need the port, for Go's exact error offsets.
-const PLAIN_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * Canonical padded standard base64 (groups of 4 alphabet characters, the last one ending in at
+ * most two `=`), the shape nearly every value has: Node's native decoder gives the same bytes as
+ * Go's for it; only other values need the port, for Go's exact error offsets. A loop, not a
+ * regular expression: V8's backtracking stack overflows on `(?:[…]{4})*` over a few million
+ * characters (a valid 4.3 MB value made ESLint exit 2).
+ */
+function isPlainBase64(value: string): boolean {
+  const n = value.length;
+  if (n % 4 !== 0) return false;
+  let end = n;
+  if (value.charCodeAt(end - 1) === PAD) end--;
+  if (end < n && value.charCodeAt(end - 1) === PAD) end--;
+  for (let i = 0; i < end; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 0x7f || (DECODE_MAP[c] as number) < 0) return false;
+  }
+  return true;
+}
 
 function decodeString(value: string): GoDecode {
-  if (!PLAIN_BASE64.test(value)) return goStdDecode(bytesOf(value));
+  if (!isPlainBase64(value)) return goStdDecode(bytesOf(value));
   // docker's zero-filled buffer of DecodedLen bytes, as goStdDecode returns it.
   const bytes = new Uint8Array((value.length / 4) * 3);
   bytes.set(Buffer.from(value, "base64"));
@@ -303,17 +319,7 @@ function trimEnds(b: Uint8Array): Uint8Array {
  */
 export function repairAuth(value: string, repair: Repair, flavor: Flavor = "docker"): string | null {
   if (repair === "standardBase64" || repair === "decodeOnce") {
-    let result: string | null = null;
-    if (repair === "standardBase64") {
-      const compact = value.replace(/\s/g, "").replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
-      if (compact.length % 4 !== 1 && !/[^A-Za-z0-9+/]/.test(compact)) {
-        result = compact.padEnd(Math.ceil(compact.length / 4) * 4, "=");
-      }
-    } else {
-      const decoded = goStdDecode(bytesOf(value));
-      const text = decoded.ok ? Buffer.from(decoded.bytes).toString("latin1").replace(/\0+$/, "") : "";
-      if (/^[A-Za-z0-9+/\r\n]+=*$/.test(text)) result = text.replace(/[\r\n]/g, "");
-    }
+    const result = repair === "standardBase64" ? standardBase64(value) : decodedBase64(value);
     return result !== null && result !== value && isClean(decodeAuth(result, flavor)) ? result : null;
   }
   const { parts } = decodeParts(value);
@@ -337,6 +343,70 @@ export function repairAuth(value: string, repair: Repair, flavor: Flavor = "dock
         ? !after.flags.surroundingWhitespace && !after.flags.trailingNewline
         : !after.flags.nul;
   return result !== value && after.ok && fixed ? result : null;
+}
+
+/** ECMAScript's WhiteSpace and LineTerminator: what `\s` matches (a wrapped or pasted value's breaks). */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The value in padded standard base64: whitespace dropped, the URL-safe `-` and `_` mapped to
+ * `+` and `/`, the padding redone; null when a character outside the alphabet remains (or `=`
+ * before the end), or the length cannot be base64 (4k+1). One pass, no regular expression.
+ */
+function standardBase64(value: string): string | null {
+  const chars: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (isJsSpace(c)) continue;
+    chars.push(c === 0x2d ? "+" : c === 0x5f ? "/" : (value[i] as string));
+  }
+  let end = chars.length;
+  while (end > 0 && chars[end - 1] === "=") end--;
+  if (end % 4 === 1) return null;
+  for (let i = 0; i < end; i++) {
+    const c = (chars[i] as string).charCodeAt(0);
+    if (c > 0x7f || (DECODE_MAP[c] as number) < 0) return null;
+  }
+  chars.length = end;
+  return chars.join("").padEnd(Math.ceil(end / 4) * 4, "=");
+}
+
+/**
+ * What the value decodes to, when that is itself base64 (an `auth` encoded twice): the decoded
+ * bytes without trailing NULs (docker's zero-filled buffer), one or more alphabet characters or
+ * line breaks, then only `=`; the line breaks dropped. Null otherwise. One pass over the bytes.
+ */
+function decodedBase64(value: string): string | null {
+  const decoded = goStdDecode(bytesOf(value));
+  if (!decoded.ok) return null;
+  const bytes = decoded.bytes;
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  let body = end;
+  while (body > 0 && bytes[body - 1] === PAD) body--;
+  if (body === 0) return null;
+  const kept = new Uint8Array(end);
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i] as number;
+    if (i < body && b !== LF && b !== CR && (DECODE_MAP[b] as number) < 0) return null;
+    if (b !== LF && b !== CR) kept[n++] = b;
+  }
+  return Buffer.from(kept.subarray(0, n)).toString("latin1");
 }
 
 /** Why the base64 decoder stopped, from the byte at docker's offset. */

@@ -353,3 +353,20 @@ export const legacyEntryArb: fc.Arbitrary<Value> = fc
 
 /** A legacy `.dockercfg`: registry entries at the top level, without the `auths` wrapper. */
 export const legacyConfigArb: fc.Arbitrary<Value> = fc.array(propArb(keyArb, legacyEntryArb), { minLength: 1, maxLength: 4 }).map(obj);
+
+/**
+ * Characters whose long runs once made a rule super-linear or overflow V8's regular-expression
+ * stack: base64 padding, the alphabet, whitespace and line breaks, NUL, the URL-safe pair, the
+ * starts of CI references, and characters JSON5 or Go treat specially.
+ */
+export const RUN_CHARACTERS = ["=", "A", "/", "+", " ", "\t", "\n", "\r", "\u0000", "-", "_", "$", "{", "}", ":", "\\", "\u00a0", "\u2028", "é"] as const;
+
+/** A long run of one character between a short prefix and suffix: `dXNl` + `=`×40,000 + `x`. */
+export const runArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom("", "dXNl", "A", "dXNlcjpwYXNz", "${", "$"),
+    fc.constantFrom(...RUN_CHARACTERS),
+    fc.integer({ min: 1_000, max: 40_000 }),
+    fc.constantFrom("", "x", "=", "A", "}", "\n", "dXNl"),
+  )
+  .map(([prefix, ch, n, suffix]) => prefix + ch.repeat(n) + suffix);

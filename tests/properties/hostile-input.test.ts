@@ -2,9 +2,12 @@
 // Linter#verify rethrows rule exceptions, so "did not throw" is exactly the property.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { decodeAuth } from "../../lib/core/auth.js";
+import { REFUSAL_MESSAGE_IDS } from "../../lib/core/checks/valid-auth.js";
 import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, goFold, type GoStruct, matchField } from "../../lib/core/fields.js";
-import { configArb, nearMissArb, print, strictFormatArb } from "../helpers/arbitraries.js";
-import { fcParams, lint } from "../helpers/lint.js";
+import { isReference } from "../../lib/core/references.js";
+import { b64, configArb, nearMissArb, print, runArb, strictFormatArb } from "../helpers/arbitraries.js";
+import { fcParams, fix, lint } from "../helpers/lint.js";
 
 const FILES = ["home/.docker/config.json", "containers/auth.json", "home/.dockercfg"];
 
@@ -138,6 +141,7 @@ describe("hostile input", () => {
   });
 
   // About 30 s of parsing and traversal in ESLint itself; its time is measured by the benchmark.
+  // (Long runs and one huge value: see "hostile input: long runs and huge values" below.)
   it.skipIf(process.env.LARGE !== "1")("a 50 MB file with 200,000 entries (LARGE=1)", () => {
     const entries: string[] = [];
     for (let i = 0; i < 200_000; i++) {
@@ -148,6 +152,89 @@ describe("hostile input", () => {
     expect(text.length).toBeGreaterThan(50_000_000);
     expect(() => lint(text)).not.toThrow();
   }, 300_000);
+});
+
+// Time linear in the input and no stack overflow: valid-auth's regular expressions were quadratic
+// on a run of "=" (100 KB: 12 s), and V8's backtracking stack overflowed on the pattern that
+// recognised plain base64 once a valid value had a few million characters (eslint exited 2).
+// These cases assert the finding, not the time (the benchmark measures time).
+const RUN = 100_000;
+const authFile = (auth: string): string => JSON.stringify({ auths: { "reg.example.com": { auth } } });
+const reportsOf = (text: string, rule: string): ReturnType<typeof lint> => lint(text).filter((m) => m.ruleId === `docker-config/${rule}`);
+
+describe("hostile input: long runs and huge values", () => {
+  it.each([
+    ["a run of = between two characters", `A${"=".repeat(RUN)}A`, ["badPadding"], 1],
+    ["a run of = alone", "=".repeat(RUN), ["badPadding"], 0],
+    ["a run of = before junk", `${"=".repeat(RUN)}x`, ["badPadding"], 0],
+    ["valid base64 then a run of =", `dXNlcjpwYXNz${"=".repeat(RUN)}`, ["badPadding"], 12],
+    ["a run of spaces", " ".repeat(RUN), ["whitespaceInBase64"], 0],
+    ["a run of -", "-".repeat(RUN), ["urlSafeAlphabet"], 0],
+    ["a run of _", "_".repeat(RUN), ["urlSafeAlphabet"], 0],
+    ["a run of $", "$".repeat(RUN), ["illegalCharacter"], 0],
+    ["a run of A (base64 of NUL bytes)", "A".repeat(RUN), ["noColon"], undefined],
+    ["a run of newlines (Go skips them: nothing decoded)", "\n".repeat(RUN), ["noColon"], undefined],
+    ["the base64 of a run of NUL bytes", b64("\u0000".repeat(RUN)), ["noColon"], undefined],
+    ["the base64 of a run of =", b64("=".repeat(RUN)), ["noColon"], undefined],
+    ["base64 encoded twice, long", b64(b64(`user:${"p".repeat(RUN)}`)), ["encodedTwice"], undefined],
+    ["a long password with a trailing newline", b64(`user:${"p".repeat(RUN)}\n`), ["trailingNewline"], undefined],
+  ])("valid-auth, %s: no throw, the right finding", (_name, auth, messageIds, offset) => {
+    const text = authFile(auth);
+    survives(text);
+    const reports = reportsOf(text, "valid-auth");
+    expect(reports.map((m) => m.messageId)).toEqual(messageIds);
+    if (offset !== undefined) expect(reports[0]?.message).toContain(`("illegal base64 data at input byte ${offset}")`);
+  });
+
+  it("valid-auth on long runs of one character: a refusal exactly when the decoder refuses, at its offset", () => {
+    fc.assert(
+      fc.property(runArb, (auth) => {
+        const reports = reportsOf(authFile(auth), "valid-auth");
+        if (isReference(auth)) {
+          expect(reports).toEqual([]);
+          return;
+        }
+        const verdict = decodeAuth(auth, "docker");
+        expect(reports.some((m) => REFUSAL_MESSAGE_IDS.has(m.messageId ?? ""))).toBe(!verdict.ok);
+        if (verdict.offset !== null) expect(reports[0]?.message).toContain(`("illegal base64 data at input byte ${verdict.offset}")`);
+      }),
+      fcParams(40),
+    );
+  }, 120_000);
+
+  it.each([
+    ["a run of \\v between tokens", `{"auths":{},${"\v".repeat(RUN)}"x":1}`, ["invalidWhitespace"], `{"auths":{},${" ".repeat(RUN)}"x":1}`],
+    ["a run of U+2028 after a // comment", `{"auths":{}, // c${"\u2028".repeat(RUN)}"x":1}`, ["comment", "invalidWhitespace"], `{"auths":{}, // c${"\n".repeat(RUN)}"x":1}`],
+    ["a long block comment", `{"auths":{} /* ${"*".repeat(RUN)} */}`, ["comment"], null],
+    ["a run of tabs inside a string", `{"auths":{},"x":"${"\t".repeat(RUN)}"}`, ["invalidString"], `{"auths":{},"x":"${"\\t".repeat(RUN)}"}`],
+    ["20,000 trailing commas", `{"auths":{},"x":[${"[1,],".repeat(20_000)}]}`, Array<string>(20_001).fill("trailingComma"), `{"auths":{},"x":[${"[1],".repeat(19_999)}[1]]}`],
+  ])("strict-json, %s: no throw, the right finding", (_name, text, messageIds, output) => {
+    survives(text);
+    expect(reportsOf(text, "strict-json").map((m) => m.messageId)).toEqual(messageIds);
+    if (output !== null) expect(fix(text).output).toBe(output);
+  });
+
+  it.each([
+    ["the helper prefix 10,000 times", { credsStore: `${"docker-credential-".repeat(10_000)}desktop` }, ["helperPrefix"], JSON.stringify({ credsStore: "desktop" })],
+    ["a run of / as a helper", { credHelpers: { "ghcr.io": "/".repeat(RUN) } }, ["helperPath"], null],
+    ["a run of spaces before a helper", { credsStore: `${" ".repeat(RUN)}desktop` }, ["helperWhitespace"], null],
+  ])("valid-credential-helper, %s: no throw, the right finding", (_name, value, messageIds, output) => {
+    const text = JSON.stringify(value);
+    survives(text);
+    expect(reportsOf(text, "valid-credential-helper").map((m) => m.messageId)).toEqual(messageIds);
+    expect(fix(text).output).toBe(output ?? text);
+  });
+
+  // 12 million characters: above where V8's regular-expression stack gave out on this machine
+  // (about 10 million) and on the one the bug was found on (4.3 million).
+  it("one huge valid auth value: no throw, no valid-auth report", () => {
+    const auth = b64(`user:${"p".repeat(9_000_000)}`);
+    expect(auth.length).toBeGreaterThan(12_000_000);
+    expect(decodeAuth(auth).ok).toBe(true);
+    const wrapped = auth.replace(/.{76}/g, "$&\n"); // `base64` without -w0: Go skips the line breaks
+    expect(decodeAuth(wrapped).ok).toBe(true);
+    expect(reportsOf(authFile(auth), "valid-auth")).toEqual([]);
+  }, 120_000);
 });
 
 if (process.env.LARGE !== "1") console.warn('SKIPPED: the 50 MB hostile-input case runs only with LARGE=1 (".ci/run" sets it).');

@@ -8,7 +8,7 @@ import { replaceString } from "../edits.js";
 import { fieldProps, fieldString, nonStringType } from "../entry-fields.js";
 import type { Finding, Suggestion } from "../finding.js";
 import type { Entry } from "../model.js";
-import { isReference } from "../references.js";
+import { isPlaceholderValue, isReference } from "../references.js";
 import { CLIENT_NAME, type Flavor } from "../registry.js";
 
 export type ValidAuthMessageIds =
@@ -87,9 +87,13 @@ const BASE64_MESSAGE = {
   character: "illegalCharacter",
 } as const;
 
-/** A value the client never decodes as written: `""` (skipped), or a CI/template reference substituted first. */
+/**
+ * A value the client never decodes as written: `""` (skipped), a CI/template reference
+ * substituted first, or a template's placeholder (`<DOCKER_AUTH>`, `your_auth`, `MY_TOKEN`):
+ * not broken base64, but a value nobody wrote as one.
+ */
 function skipped(value: string): boolean {
-  return value === "" || isReference(value);
+  return value === "" || isReference(value) || isPlaceholderValue(value);
 }
 
 export function validAuthFindings(doc: RegistryDocument): Out[] {
