@@ -1,22 +1,45 @@
-// Lint time in one process: ESLint's Linter over files already in memory, with one prepared config,
-// no formatting. Run by bench/run.ts in a fresh process per measurement; prints one JSON line.
+// One measurement in a fresh process: ESLint's `Linter#verify` over files already in memory, with
+// the config prepared once as the eslint command prepares it, no formatting. bench/run.ts starts one
+// per sample, so that no sample inherits another's heap, JIT state or memo; it prints one JSON line.
 //
-//   node dist/bench/lint-child.js <floor|recommended> <dir> <list.json> [<warm-up dir> <warm-up list.json>]
-import { readFileSync } from "node:fs";
+//   node --expose-gc dist/bench/lint-child.js <job.json>
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Linter } from "eslint";
+import type { Replayed } from "./floor.js";
 import { configOf, type Variant, VARIANTS } from "./variants.js";
 
+export interface Job {
+  variant: Variant;
+  /** Absolute paths of the files to time. */
+  files: string[];
+  /** Linted `warmupPasses` times before the timed pass, untimed: other files of the same shape. */
+  warmup?: string[];
+  warmupPasses?: number;
+  /** Timed passes over `files` (more than one only for profiles). */
+  passes?: number;
+  /** The report floor's replay file (written by a `dump` job of the plugin). */
+  replay?: string;
+  /** Write what the variant reported, as the report floor replays it, to this file. */
+  dump?: string;
+}
+
 export interface LintResult {
-  ms: number;
+  /** Wall and CPU (user + system, every thread of the process) time of the timed passes. */
+  wallMs: number;
+  cpuMs: number;
+  /** The process's peak resident set size so far, in KiB. */
   maxRssKb: number;
   files: number;
   errors: number;
   warnings: number;
+  suggestions: number;
   /** Parse errors and "no matching configuration": must be 0 for the numbers to mean anything. */
   fatal: number;
+  /** Messages per rule. */
+  byRule: Record<string, number>;
 }
 
 type Prepared = Linter.Config[] & { getConfig?: (filename: string) => unknown };
@@ -24,8 +47,8 @@ type Prepared = Linter.Config[] & { getConfig?: (filename: string) => unknown };
 /**
  * The config array ESLint itself builds once per run. `Linter#verify` accepts it (anything with
  * `getConfig()`); handed a plain array it would normalise the config again on every call, a cost
- * the CLI does not pay. FlatConfigArray is not exported, so it is loaded from ESLint's own files;
- * if a future ESLint moves it, fall back to the plain array and say so.
+ * the eslint command does not pay. FlatConfigArray is not exported, so it is loaded from ESLint's
+ * own files; if a future ESLint moves it, fall back to the plain array and say so.
  */
 function prepare(config: Linter.Config, cwd: string): Prepared {
   const require = createRequire(import.meta.url);
@@ -47,52 +70,84 @@ interface Source {
   text: string;
 }
 
-function load(dir: string, paths: readonly string[]): Source[] {
-  return paths.map((p) => {
-    const filename = resolve(dir, p);
-    return { filename, text: readFileSync(filename, "utf8") };
+const load = (paths: readonly string[]): Source[] => paths.map((filename) => ({ filename, text: readFileSync(filename, "utf8") }));
+
+function lintAll(linter: Linter, config: Prepared, sources: readonly Source[], collect: ((s: Source, m: Linter.LintMessage[]) => void) | null) {
+  for (const source of sources) {
+    const messages = linter.verify(source.text, config, source.filename);
+    collect?.(source, messages);
+  }
+}
+
+function replayOf(source: Source, messages: readonly Linter.LintMessage[]): Replayed[] {
+  return messages.map((m) => {
+    const edit = m.suggestions?.[0]?.fix ?? m.fix ?? { range: [0, 0] as [number, number], text: "" };
+    return {
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine ?? m.line,
+      endColumn: m.endColumn ?? m.column,
+      message: m.message,
+      desc: m.suggestions?.[0]?.desc ?? m.message,
+      range: edit.range,
+      text: edit.text,
+    };
   });
 }
 
-function lintAll(linter: Linter, config: Prepared, sources: readonly Source[]): { errors: number; warnings: number; fatal: number } {
-  let errors = 0;
-  let warnings = 0;
-  let fatal = 0;
-  for (const { filename, text } of sources) {
-    for (const m of linter.verify(text, config, filename)) {
-      if (m.fatal === true || m.ruleId === null) fatal++;
-      else if (m.severity === 2) errors++;
-      else warnings++;
-    }
+function run(job: Job): LintResult {
+  const replay = job.replay
+    ? new Map(Object.entries(JSON.parse(readFileSync(job.replay, "utf8")) as Record<string, Replayed[]>))
+    : new Map<string, Replayed[]>();
+  // Files outside the cwd match no config: base everything at the file system root.
+  const cwd = "/";
+  const config = prepare(configOf(job.variant, replay), cwd);
+  const linter = new Linter({ cwd });
+  if (job.warmup && job.warmup.length > 0) {
+    const warm = load(job.warmup);
+    for (let i = 0; i < (job.warmupPasses ?? 1); i++) lintAll(linter, config, warm, null);
   }
-  return { errors, warnings, fatal };
-}
-
-/**
- * Lint `list` (paths relative to `dir`) once and time it. With a warm-up list, lint that first, so
- * the time is the steady state of a warmed-up process rather than its JIT start-up.
- */
-function run(variant: Variant, dir: string, list: string, warmup: { dir: string; list: string } | null): LintResult {
-  const config = prepare(configOf(variant), dir);
-  const linter = new Linter({ cwd: dir });
-  if (warmup) lintAll(new Linter({ cwd: warmup.dir }), prepare(configOf(variant), warmup.dir), load(warmup.dir, readList(warmup.list)));
-  const sources = load(dir, readList(list));
+  const sources = load(job.files);
   // Part of preparing the config: its first use merges it and validates the rule options, once per
   // run, as the eslint command does before it lints anything.
   if (sources[0]) config.getConfig?.(sources[0].filename);
-  const start = performance.now();
-  const counts = lintAll(linter, config, sources);
-  const ms = performance.now() - start;
-  return { ms, maxRssKb: process.resourceUsage().maxRSS, files: sources.length, ...counts };
+  const gc = (globalThis as { gc?: () => void }).gc;
+  // The warm-up's garbage is not the timed pass's to collect.
+  gc?.();
+
+  const counts = { errors: 0, warnings: 0, suggestions: 0, fatal: 0 };
+  const byRule: Record<string, number> = {};
+  const dumped: Record<string, Replayed[]> = {};
+  const count = (source: Source, messages: Linter.LintMessage[]): void => {
+    for (const m of messages) {
+      if (m.fatal === true || m.ruleId === null) counts.fatal++;
+      else if (m.severity === 2) counts.errors++;
+      else counts.warnings++;
+      counts.suggestions += m.suggestions?.length ?? 0;
+      const rule = m.ruleId ?? "(fatal)";
+      byRule[rule] = (byRule[rule] ?? 0) + 1;
+    }
+    if (job.dump) dumped[source.filename] = replayOf(source, messages);
+  };
+  const passes = job.passes ?? 1;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < passes; i++) lintAll(linter, config, sources, i === 0 ? count : null);
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  if (job.dump) writeFileSync(job.dump, JSON.stringify(dumped));
+  return {
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    maxRssKb: process.resourceUsage().maxRSS,
+    files: sources.length,
+    ...counts,
+    byRule,
+  };
 }
 
-function readList(file: string): string[] {
-  return JSON.parse(readFileSync(file, "utf8")) as string[];
-}
-
-const [variant, dir, list, warmupDir, warmupList] = process.argv.slice(2) as [Variant, string, string, string?, string?];
-if (!VARIANTS.includes(variant) || !dir || !list) {
-  throw new Error("usage: lint-child.js <floor|recommended> <dir> <list.json> [<warm-up dir> <warm-up list.json>]");
-}
-const warmup = warmupDir && warmupList ? { dir: resolve(warmupDir), list: warmupList } : null;
-process.stdout.write(`${JSON.stringify(run(variant, resolve(dir), list, warmup))}\n`);
+const [jobFile] = process.argv.slice(2);
+if (!jobFile) throw new Error("usage: lint-child.js <job.json>");
+const job = JSON.parse(readFileSync(jobFile, "utf8")) as Job;
+if (!VARIANTS.includes(job.variant)) throw new Error(`unknown variant "${String(job.variant)}"`);
+process.stdout.write(`${JSON.stringify(run(job))}\n`);
