@@ -3,13 +3,14 @@
 // per sample, so that no sample inherits another's heap, JIT state or memo; it prints one JSON line.
 //
 //   node --expose-gc dist/bench/lint-child.js <job.json>
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Linter } from "eslint";
 import type { Replayed } from "./floor.js";
-import { configOf, type Variant, VARIANTS } from "./variants.js";
+import { configOf, NAMESPACE, type Recorded, recordingConfig, type Variant, VARIANTS } from "./variants.js";
 
 export interface Job {
   variant: Variant;
@@ -22,7 +23,7 @@ export interface Job {
   passes?: number;
   /** The report floor's replay file (written by a `dump` job of the plugin). */
   replay?: string;
-  /** Write what the variant reported, as the report floor replays it, to this file. */
+  /** Lint with the plugin, recording what its rules report, and write that for the report floor. */
   dump?: string;
 }
 
@@ -40,6 +41,8 @@ export interface LintResult {
   fatal: number;
   /** Messages per rule. */
   byRule: Record<string, number>;
+  /** SHA-1 of every message's line, column and text, in order: the same for two configs that report the same. */
+  digest: string;
 }
 
 type Prepared = Linter.Config[] & { getConfig?: (filename: string) => unknown };
@@ -79,17 +82,42 @@ function lintAll(linter: Linter, config: Prepared, sources: readonly Source[], c
   }
 }
 
-function replayOf(source: Source, messages: readonly Linter.LintMessage[]): Replayed[] {
-  return messages.map((m) => {
-    const edit = m.suggestions?.[0]?.fix ?? m.fix ?? { range: [0, 0] as [number, number], text: "" };
+type Edit = { range: [number, number]; text: string };
+
+/** The position a report descriptor gives, as a rule writes it (0-based columns). */
+function locOf(d: Recorded["descriptor"]): { start: { line: number; column: number }; end: { line: number; column: number } } {
+  const loc = ("loc" in d && d.loc ? d.loc : "node" in d && d.node ? d.node.loc : null) as
+    | { start: { line: number; column: number }; end?: { line: number; column: number } }
+    | { line: number; column: number }
+    | null
+    | undefined;
+  if (!loc) return { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
+  if ("start" in loc) return { start: { line: loc.start.line, column: loc.start.column }, end: { line: (loc.end ?? loc.start).line, column: (loc.end ?? loc.start).column } };
+  return { start: { line: loc.line, column: loc.column }, end: { line: loc.line, column: loc.column } };
+}
+
+/** The recorded reports of one file, each with the edit ESLint made of its first suggestion or fix. */
+function replayOf(recorded: readonly Recorded[], messages: readonly Linter.LintMessage[], namespace: string): Replayed[] {
+  const edits = new Map<string, Edit[]>();
+  for (const m of messages) {
+    const key = `${m.ruleId ?? ""}|${m.line}|${m.column}|${m.messageId ?? ""}`;
+    const list = edits.get(key) ?? [];
+    list.push(m.suggestions?.[0]?.fix ?? m.fix ?? { range: [0, 0], text: "" });
+    edits.set(key, list);
+  }
+  return recorded.map(({ rule, descriptor: d }) => {
+    const { start, end } = locOf(d);
+    const messageId = "messageId" in d && d.messageId ? d.messageId : "";
+    const edit = edits.get(`${namespace}/${rule}|${start.line}|${start.column + 1}|${messageId}`)?.shift() ?? { range: [0, 0], text: "" };
+    const s = d.suggest?.[0];
     return {
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine ?? m.line,
-      endColumn: m.endColumn ?? m.column,
-      message: m.message,
-      desc: m.suggestions?.[0]?.desc ?? m.message,
-      range: edit.range,
+      rule,
+      messageId,
+      data: (d.data ?? {}) as Replayed["data"],
+      start,
+      end,
+      suggestion: s && "messageId" in s && s.messageId ? { rule, messageId: s.messageId, data: (s.data ?? {}) as Replayed["data"] } : null,
+      range: edit.range as [number, number],
       text: edit.text,
     };
   });
@@ -101,7 +129,9 @@ function run(job: Job): LintResult {
     : new Map<string, Replayed[]>();
   // Files outside the cwd match no config: base everything at the file system root.
   const cwd = "/";
-  const config = prepare(configOf(job.variant, replay), cwd);
+  const recorded: Recorded[] = [];
+  if (job.dump && job.variant !== "plugin") throw new Error("a dump job lints with the plugin");
+  const config = prepare(job.dump ? recordingConfig((r) => recorded.push(r)) : configOf(job.variant, replay), cwd);
   const linter = new Linter({ cwd });
   if (job.warmup && job.warmup.length > 0) {
     const warm = load(job.warmup);
@@ -115,11 +145,27 @@ function run(job: Job): LintResult {
   // The warm-up's garbage is not the timed pass's to collect.
   gc?.();
 
+  // The timed pass keeps every file's messages, as the eslint command does until it formats them;
+  // counting them is done after the clock stops.
+  const results: { source: Source; messages: Linter.LintMessage[]; recorded: Recorded[] }[] = [];
+  recorded.length = 0;
+  const none: Recorded[] = [];
+  const keep = (source: Source, messages: Linter.LintMessage[]): void =>
+    void results.push({ source, messages, recorded: job.dump ? recorded.splice(0) : none });
+  const passes = job.passes ?? 1;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < passes; i++) lintAll(linter, config, sources, i === 0 ? keep : null);
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+
   const counts = { errors: 0, warnings: 0, suggestions: 0, fatal: 0 };
   const byRule: Record<string, number> = {};
   const dumped: Record<string, Replayed[]> = {};
-  const count = (source: Source, messages: Linter.LintMessage[]): void => {
+  const digest = createHash("sha1");
+  for (const { source, messages, recorded: reports } of results) {
     for (const m of messages) {
+      digest.update(`${m.line}:${m.column}:${m.message}\n`);
       if (m.fatal === true || m.ruleId === null) counts.fatal++;
       else if (m.severity === 2) counts.errors++;
       else counts.warnings++;
@@ -127,14 +173,8 @@ function run(job: Job): LintResult {
       const rule = m.ruleId ?? "(fatal)";
       byRule[rule] = (byRule[rule] ?? 0) + 1;
     }
-    if (job.dump) dumped[source.filename] = replayOf(source, messages);
-  };
-  const passes = job.passes ?? 1;
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  for (let i = 0; i < passes; i++) lintAll(linter, config, sources, i === 0 ? count : null);
-  const wallMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
+    if (job.dump) dumped[source.filename] = replayOf(reports, messages, NAMESPACE);
+  }
   if (job.dump) writeFileSync(job.dump, JSON.stringify(dumped));
   return {
     wallMs,
@@ -143,6 +183,7 @@ function run(job: Job): LintResult {
     files: sources.length,
     ...counts,
     byRule,
+    digest: digest.digest("hex"),
   };
 }
 

@@ -383,7 +383,11 @@ function findings(inputs: Inputs): Found {
     `${pluginF.warnings + pluginF.errors + pluginF.fatal === pluginF.warnings && pluginF.byRule["docker-config/no-plaintext-credentials"] === pluginF.warnings ? `${pluginF.warnings} warnings, all no-plaintext-credentials` : messages(pluginF)}, ${pluginF.suggestions} suggestions`,
   );
   const reportF = lintChild({ variant: "report", files: inputs.findings, replay: inputs.replay });
-  expect("report floor on the findings corpus", `${total(pluginF)} warnings, ${total(pluginF)} suggestions`, `${reportF.warnings} warnings, ${reportF.suggestions} suggestions`);
+  expect(
+    "report floor on the findings corpus",
+    `${total(pluginF)} warnings, ${total(pluginF)} suggestions, the plugin's messages`,
+    `${reportF.warnings} warnings, ${reportF.suggestions} suggestions, ${reportF.digest === pluginF.digest ? "the plugin's messages" : "other messages"}`,
+  );
   const noopF = lintChild({ variant: "noop", files: inputs.findings });
   expect("no-op floor on the findings corpus", "0 messages, files linted", `${total(noopF)} messages, ${noopF.files === S.files ? "files linted" : `${noopF.files} files`}`);
   if (ONLY.has("big")) {
@@ -637,7 +641,8 @@ function report(inputs: Inputs, found: Found, m: Measured, seconds: number): str
     "- **In one process** (corpus, big file, growth, memory): each sample is a fresh Node process",
     "  (bench/lint-child.ts) that reads the files, prepares the config once as the `eslint` command does,",
     `  lints ${S.warmup === 1 ? "a warm-up corpus once" : `a warm-up corpus ${S.warmup} times`} (other files of the same shape, so that no memo of the plugin answers`,
-    "  for the timed files), collects the garbage, then times one `Linter#verify` pass over the files:",
+    "  for the timed files), collects the garbage, then times one `Linter#verify` pass over the files,",
+    "  keeping the messages as the `eslint` command does until it formats them:",
     "  CPU time (user + system, every thread: GC included) and wall time. Peak memory is the process's",
     "  maximum resident set size, in a process that lints the file once without warm-up.",
     "- **Whole process** (cli): the command as a user runs it, output to /dev/null; wall time around the",
@@ -645,8 +650,9 @@ function report(inputs: Inputs, found: Found, m: Measured, seconds: number): str
     "- **Rounds**: every round runs each cell of a table once, in an order that rotates from round to round.",
     "  Tables give min / median / max; ratios are of medians (and of minimums, in brackets).",
     "- **Floors**: the no-op floor is ESLint with jsonc-eslint-parser and one rule that visits every node",
-    "  and does nothing; the report floor adds a rule that makes the plugin's reports (same locations and",
-    "  texts, replayed from the plugin's own output), each with one suggestion (bench/floor.ts).",
+    "  and does nothing; the report floor adds a rule that makes the plugin's reports, each with one",
+    "  suggestion: the plugin's message templates, data and locations, recorded from its own run on the",
+    "  same files (bench/floor.ts; the check above compares the messages).",
     "",
     "## Inputs and what they give",
     "",
