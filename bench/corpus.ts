@@ -1,6 +1,9 @@
-// The benchmark's input: registry-credential files with the mix found in the wild, and the
-// non-registry config.json / auth.json files that sit next to them. Deterministic from a seed, so
-// every run and every machine lints the same bytes.
+// The benchmark's inputs, deterministic from a seed so that every run and every machine lints the
+// same bytes. Issue 15 fixes their shapes: `config.json` files of 40 `auths` entries each, either
+// without any finding (canonical keys, `credsStore` set, empty entries: what `docker login` leaves
+// behind with a credential helper) or with exactly one plaintext-credential warning per entry (no
+// `credsStore`, an `auth` or a `username`/`password` in every entry). Issue 13 adds the pathological
+// shapes the growth table must show linear.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
@@ -26,18 +29,8 @@ function pick<T>(rand: Rand, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)] as T;
 }
 
-/** Pick by weight: `[[weight, value], …]`. */
-function weighted<T>(rand: Rand, table: readonly (readonly [number, T])[]): T {
-  let total = 0;
-  for (const [w] of table) total += w;
-  let r = rand() * total;
-  for (const [w, v] of table) {
-    if ((r -= w) < 0) return v;
-  }
-  return (table[table.length - 1] as readonly [number, T])[1];
-}
-
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const LOWER = "abcdefghijklmnopqrstuvwxyz";
 
 function token(rand: Rand, length: number, alphabet = ALNUM): string {
   let s = "";
@@ -45,237 +38,164 @@ function token(rand: Rand, length: number, alphabet = ALNUM): string {
   return s;
 }
 
+const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
+
 const USERS = ["ci-bot", "deploy", "alice", "bob", "jenkins", "gitlab-ci-token", "AWS", "_json_key", "robot$ci", "oauth2accesstoken"];
-
-/** A password as people paste them: GitHub and GitLab tokens, JWT-ish strings, plain words. */
-function secret(rand: Rand): string {
-  return weighted(rand, [
-    [3, () => `ghp_${token(rand, 36)}`],
-    [2, () => `glpat-${token(rand, 20)}`],
-    [2, () => `dckr_pat_${token(rand, 27)}`],
-    [2, () => `eyJ${token(rand, 120)}`],
-    [3, () => `${pick(rand, ["hunter", "s3cret", "Passw0rd", "letmein"])}${int(rand, 1, 9999)}!`],
-  ])();
-}
-
-function b64(s: string): string {
-  return Buffer.from(s, "utf8").toString("base64");
-}
-
-const HUB_KEY = "https://index.docker.io/v1/";
-const HUB_ALIASES = ["docker.io", "index.docker.io", "https://index.docker.io/v1", "registry-1.docker.io", "https://registry-1.docker.io/v2/", "hub.docker.com", "https://docker.io"];
 const REGIONS = ["us-east-1", "eu-west-1", "ap-southeast-2"];
+const HELPERS = ["desktop", "osxkeychain", "pass", "wincred", "secretservice"];
 
-function privateRegistry(rand: Rand): string {
-  return weighted(rand, [
-    [4, () => "ghcr.io"],
-    [3, () => "quay.io"],
-    [2, () => "registry.gitlab.com"],
-    [3, () => `${int(rand, 100000000000, 999999999999)}.dkr.ecr.${pick(rand, REGIONS)}.amazonaws.com`],
-    [2, () => `${token(rand, 8, "abcdefghijklmnopqrstuvwxyz")}.azurecr.io`],
-    [2, () => `${pick(rand, ["gcr.io", "europe-docker.pkg.dev", "us-docker.pkg.dev"])}`],
-    [3, () => `registry.${pick(rand, ["corp", "internal", "dev"])}${int(rand, 1, 99)}.example.com`],
-    [2, () => `harbor.example.net:${pick(rand, [443, 5000, 8443])}`],
-    [1, () => "localhost:5000"],
-  ])();
-}
+/** Keys most machines share, each in the form the Docker CLI writes (canonical for the docker flavor). */
+const COMMON_KEYS = ["https://index.docker.io/v1/", "ghcr.io", "quay.io", "registry.gitlab.com", "gcr.io", "europe-docker.pkg.dev", "localhost:5000"];
 
-/** A private registry key as people write it, flawed or not (docker flavor). */
-function dockerKey(rand: Rand): string {
-  return weighted(rand, [
-    [30, () => privateRegistry(rand)],
-    [14, () => HUB_KEY],
-    [6, () => pick(rand, HUB_ALIASES)],
-    [4, () => `https://${privateRegistry(rand)}/v2/`],
-    [2, () => `https://${privateRegistry(rand)}`],
-    [1, () => `${privateRegistry(rand)}/team/app`],
-    [1, () => privateRegistry(rand).replace(/^[a-z]/, (c) => c.toUpperCase())],
-  ])();
-}
-
-/** A containers/image (Podman) key: namespaced keys are legitimate there. */
-function containersKey(rand: Rand): string {
-  return weighted(rand, [
-    [20, () => privateRegistry(rand)],
-    [10, () => "docker.io"],
-    [5, () => `quay.io/${token(rand, 6, "abcdefghijklmnopqrstuvwxyz")}`],
-    [3, () => "registry.redhat.io"],
-    [3, () => pick(rand, [HUB_KEY, "index.docker.io", "https://quay.io", "docker.io/"])],
-  ])();
-}
-
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-
-/** An entry's value: mostly a good `auth`, then the ways it goes wrong. */
-function authEntry(rand: Rand): Json {
-  const user = pick(rand, USERS);
-  return weighted<() => Json>(rand, [
-    [55, () => ({ auth: b64(`${user}:${secret(rand)}`) })],
-    [6, () => ({ auth: b64(`${user}:${secret(rand)}`), email: `${user}@example.com` })],
-    [8, () => ({})], // what docker writes next to a credsStore
-    [4, () => ({ auth: b64(`${user}${secret(rand)}`) })], // no colon
-    [3, () => ({ auth: `${user}:${secret(rand)}` })], // not base64 at all
-    [2, () => ({ auth: b64(`${user}:${secret(rand)}`).replace(/=+$/, "") })], // padding lost
-    [1, () => ({ auth: "" })],
-    [1, () => ({ auth: int(rand, 0, 99999) })], // wrong type
-    [8, () => ({ username: user, password: secret(rand) })], // plaintext
-    [3, () => ({ auth: b64(`${user}:${secret(rand)}`), password: secret(rand) })],
-    [4, () => ({ identitytoken: `${token(rand, 8)}-${token(rand, 4)}-${token(rand, 12)}` })],
-    [2, () => ({ Auth: b64(`${user}:${secret(rand)}`) })], // Go's case-insensitive fields
-    [1, () => ({ auth: b64(`${user}:${secret(rand)}`), serveraddress: "https://index.docker.io/v1/" })],
-    [1, () => ({ registrytoken: token(rand, 40) })],
-    [1, () => ({ auth: b64(`${user}:${secret(rand)}`), unknownField: true })],
-  ])();
-}
-
-function entries(rand: Rand, keyOf: (rand: Rand) => string, count: number): Record<string, Json> {
-  const out: Record<string, Json> = {};
-  for (let i = 0; i < count; i++) out[keyOf(rand)] = authEntry(rand);
-  return out;
-}
-
-/** 1–3 entries is the common case; CI machines and shared hosts hold more. */
-function entryCount(rand: Rand): number {
-  return weighted(rand, [
-    [40, 1],
-    [25, 2],
-    [15, 3],
-    [10, int(rand, 4, 8)],
-    [7, int(rand, 9, 30)],
-    [3, int(rand, 31, 120)],
-  ]);
-}
-
-function dockerConfig(rand: Rand): Record<string, Json> {
-  const config: Record<string, Json> = { auths: entries(rand, dockerKey, entryCount(rand)) };
-  if (rand() < 0.3) config.credsStore = pick(rand, ["desktop", "osxkeychain", "pass", "wincred", "secretservice"]);
-  if (rand() < 0.25) {
-    const helpers: Record<string, Json> = {};
-    for (let i = int(rand, 1, 4); i > 0; i--) {
-      const host = rand() < 0.15 ? `https://${privateRegistry(rand)}` : privateRegistry(rand);
-      helpers[host] = host.includes("amazonaws") ? "ecr-login" : pick(rand, ["gcloud", "acr-env", "ecr-login", "pass"]);
-    }
-    config.credHelpers = helpers;
+/**
+ * `count` distinct canonical keys for one file: the common registries, then private ones whose
+ * names carry the file's `tag`, so that two corpora (the timed one and its warm-up) share only the
+ * common keys and no memo filled while warming up answers for the timed files.
+ */
+function canonicalKeys(rand: Rand, tag: string, count: number): string[] {
+  const keys = COMMON_KEYS.slice(0, Math.min(count, int(rand, 3, COMMON_KEYS.length)));
+  for (let j = keys.length; j < count; j++) {
+    const name = `${tag}${j}`;
+    keys.push(
+      pick(rand, [
+        () => `${int(rand, 100000000000, 999999999999)}.dkr.ecr.${pick(rand, REGIONS)}.amazonaws.com`,
+        () => `${name}${token(rand, 4, LOWER)}.azurecr.io`,
+        () => `registry.${name}.example.com`,
+        () => `harbor.${name}.example.net:${pick(rand, [443, 5000, 8443])}`,
+      ])(),
+    );
   }
-  if (rand() < 0.2) config.HttpHeaders = { "User-Agent": `Docker-Client/${int(rand, 19, 27)}.0.${int(rand, 0, 9)} (linux)` };
-  if (rand() < 0.15) config.currentContext = pick(rand, ["default", "desktop-linux", "colima"]);
-  if (rand() < 0.1) config.plugins = { "-x-cli-hints": { enabled: "true" } };
-  if (rand() < 0.05) config.psFormat = "table {{.ID}}\\t{{.Image}}\\t{{.Status}}";
-  if (rand() < 0.05) config.proxies = { default: { httpProxy: "http://proxy.example.com:3128", noProxy: "localhost,127.0.0.1" } };
-  return config;
+  return keys;
 }
 
-function containersAuth(rand: Rand): Record<string, Json> {
-  return { auths: entries(rand, containersKey, entryCount(rand)) };
+/** A token shaped like a GitHub personal access token: secret scanners look for these. */
+const githubToken = (rand: Rand): string => `ghp_${token(rand, 36)}`;
+
+function serialise(value: unknown): string {
+  // What `docker login` writes: tab-indented JSON.
+  return `${JSON.stringify(value, null, "\t")}\n`;
 }
 
-function legacyDockercfg(rand: Rand): Record<string, Json> {
-  const out: Record<string, Json> = {};
-  for (let i = int(rand, 1, 3); i > 0; i--) {
-    const user = pick(rand, USERS);
-    out[rand() < 0.6 ? HUB_KEY : dockerKey(rand)] = { auth: b64(`${user}:${secret(rand)}`), email: `${user}@example.com` };
-  }
-  return out;
-}
-
-function appConfig(rand: Rand): Record<string, Json> {
-  const features: Json[] = [];
-  for (let i = int(rand, 0, 12); i > 0; i--) features.push(token(rand, 8, "abcdefghijklmnopqrstuvwxyz"));
-  return {
-    name: `service-${int(rand, 1, 999)}`,
-    version: `${int(rand, 0, 9)}.${int(rand, 0, 30)}.${int(rand, 0, 99)}`,
-    server: { host: "0.0.0.0", port: int(rand, 1024, 65535), tls: rand() < 0.5 },
-    database: { url: `postgres://app@db.internal:5432/app${int(rand, 1, 9)}`, pool: int(rand, 1, 50) },
-    features,
-    logging: { level: pick(rand, ["debug", "info", "warn"]), json: true },
-  };
-}
-
-/** PHP Composer's auth.json: an auth.json that is not a registry file, with real secrets in it. */
-function composerAuth(rand: Rand): Record<string, Json> {
-  return {
-    "http-basic": { "repo.packagist.com": { username: "token", password: token(rand, 32) } },
-    "github-oauth": { "github.com": `ghp_${token(rand, 36)}` },
-  };
-}
-
-function serialise(rand: Rand, value: Json): string {
-  // docker writes tabs; hand-edited and tool-written files use two or four spaces or nothing.
-  const indent = weighted(rand, [
-    [5, "\t"],
-    [3, "  "],
-    [1, "    "],
-    [1, ""],
-  ]);
-  return `${JSON.stringify(value, null, indent)}\n`;
-}
+export type CorpusKind = "clean" | "findings";
 
 export interface CorpusFile {
   /** Relative to the corpus directory, with "/". */
   path: string;
-  kind: "docker" | "containers" | "legacy" | "app" | "composer";
   text: string;
 }
 
-export const KINDS: readonly CorpusFile["kind"][] = ["docker", "containers", "legacy", "app", "composer"];
-
-/** `count` files in a fixed, shuffled order: any prefix has the same mix as the whole. */
-export function corpusFiles(seed: number, count: number): CorpusFile[] {
-  const rand = prng(seed);
-  const files: CorpusFile[] = [];
-  for (let i = 0; i < count; i++) {
-    const kind = weighted<CorpusFile["kind"]>(rand, [
-      [45, "docker"],
-      [20, "containers"],
-      [10, "legacy"],
-      [20, "app"],
-      [5, "composer"],
-    ]);
-    const dir = `${String(Math.floor(i / 100)).padStart(3, "0")}/${String(i).padStart(5, "0")}`;
-    const [name, value] =
-      kind === "docker"
-        ? [".docker/config.json", dockerConfig(rand)]
-        : kind === "containers"
-          ? ["containers/auth.json", containersAuth(rand)]
-          : kind === "legacy"
-            ? [".dockercfg", legacyDockercfg(rand)]
-            : kind === "app"
-              ? ["config.json", appConfig(rand)]
-              : ["auth.json", composerAuth(rand)];
-    files.push({ path: `${dir}/${name}`, kind, text: serialise(rand, value) });
-  }
-  return files;
+/**
+ * One `config.json` with `entries` `auths` entries.
+ * - clean: canonical keys, `credsStore` set, every entry `{}`: no rule has anything to say.
+ * - findings: canonical keys, no credential helper, every entry holding credentials in the file
+ *   (three in four an `auth`, one in four a `username` and a GitHub-token `password`): one
+ *   plaintext-credential warning per entry and nothing else.
+ */
+export function registryFile(kind: CorpusKind, rand: Rand, tag: string, entries: number): string {
+  const auths: Record<string, unknown> = {};
+  canonicalKeys(rand, tag, entries).forEach((key, j) => {
+    const user = pick(rand, USERS);
+    auths[key] =
+      kind === "clean" ? {} : j % 4 === 3 ? { username: user, password: githubToken(rand) } : { auth: b64(`${user}:${githubToken(rand)}`) };
+  });
+  return serialise(kind === "clean" ? { auths, credsStore: pick(rand, HELPERS) } : { auths });
 }
 
 /**
- * One docker config.json with `entries` auths entries, for the growth series: distinct private
- * hosts (so the file is one registry per key, as a big shared config is), written in the same mix
- * of forms and the same mix of values as the corpus.
+ * `files` files `NNNN/config.json` (no dot directory: some scanners skip those by default).
+ * `tag` keeps the private registry names of two corpora apart.
  */
-export function bigConfig(seed: number, count: number): string {
+export function corpus(kind: CorpusKind, seed: number, tag: string, files: number, entries: number): CorpusFile[] {
   const rand = prng(seed);
-  const auths: Record<string, Json> = {};
-  for (let i = 0; i < count; i++) {
-    const host = `r${i}.registry.example.com`;
-    const key = weighted(rand, [
-      [85, host],
-      [6, `https://${host}/v2/`],
-      [3, `${host}:5000`],
-      [2, `${host}/team/app`],
-      [2, `R${i}.registry.example.com`],
-      [2, `https://${host}`],
-    ]);
-    auths[key] = authEntry(rand);
+  const out: CorpusFile[] = [];
+  for (let i = 0; i < files; i++) {
+    out.push({ path: `${String(i).padStart(4, "0")}/config.json`, text: registryFile(kind, rand, `${tag}${i}-`, entries) });
   }
-  auths[HUB_KEY] = authEntry(rand);
-  return `${JSON.stringify({ auths, credsStore: "desktop" }, null, "\t")}\n`;
+  return out;
 }
 
-export function writeFiles(root: string, files: readonly { path: string; text: string }[]): void {
+/**
+ * The growth series' one-file shapes (issue 13), each a function of its size and of a copy number:
+ * a growth point lints several copies, so that even its smallest size takes long enough to time, and
+ * the copies differ (registry key, value) so that no memo filled by one answers for the next.
+ */
+export const SHAPES = {
+  /** One clean `config.json` with `size` entries (as `corpus("clean")`, one file). */
+  entries: (size: number, copy = 0): string => registryFile("clean", prng(size * 31 + copy), `big${copy}-`, size),
+  /**
+   * Two `auth` values of `size / 2` characters: a run of `=`, and a run of `=` that does not end the
+   * value (a regular expression anchored at the end retries from every `=`: quadratic).
+   */
+  equalsRun: (size: number, copy = 0): string => {
+    const half = Math.max(2, Math.floor(size / 2) - copy);
+    return serialise({ auths: { [`r${copy}.example.com`]: { auth: "=".repeat(half) }, [`s${copy}.example.com`]: { auth: `${"=".repeat(half - 1)}A` } } });
+  },
+  /**
+   * One entry with `size` near-miss keys: half of them case variants of `identitytoken` (Go folds them
+   * all into one field; the same variants in every copy, at most 8,191), half of them two-letter
+   * misspellings of `registrytoken` (different ones in each copy).
+   */
+  nearMissKeys: (size: number, copy = 0): string => {
+    const entry: Record<string, string> = { auth: b64(`user${copy}:pass`) };
+    const half = Math.ceil(size / 2);
+    for (let i = 0; i < size; i++) {
+      const j = Math.floor(i / 2);
+      entry[i % 2 === 0 ? caseVariant("identitytoken", j + 1) : misspelling("registrytoken", (copy * half + j) % MISSPELLINGS)] = "x";
+    }
+    return serialise({ auths: { [`r${copy}.example.com`]: entry }, credsStore: "desktop" });
+  },
+  /** One valid base64 `auth` of about `size` characters (4.3 million once overflowed the stack). */
+  hugeBase64: (size: number, copy = 0): string => {
+    const user = `user${copy}:`;
+    const decoded = Math.max(1, Math.floor((size * 3) / 4) - user.length);
+    return serialise({ auths: { [`r${copy}.example.com`]: { auth: b64(user + "p".repeat(decoded)) } } });
+  },
+} as const;
+
+export type Shape = keyof typeof SHAPES;
+
+/** The `n`-th spelling of `word` with its letters' case given by the bits of `n` (n ≥ 1). */
+function caseVariant(word: string, n: number): string {
+  if (n >= 2 ** word.length) throw new Error(`"${word}" has fewer than ${n} case variants`);
+  let out = "";
+  for (let i = 0; i < word.length; i++) out += (n >> i) & 1 ? (word[i] as string).toUpperCase() : word[i];
+  return out;
+}
+
+const MISSPELLINGS = 78 * 625;
+
+/** The `n`-th distinct word two substitutions away from a 13-letter `word` (lower-case letters only). */
+function misspelling(word: string, n: number): string {
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < word.length; a++) for (let b = a + 1; b < word.length; b++) pairs.push([a, b]);
+  const [a, b] = pairs[n % pairs.length] as [number, number];
+  const k = Math.floor(n / pairs.length);
+  const others = (c: string) => LOWER.replace(c, "");
+  const ca = others(word[a] as string)[k % 25] as string;
+  const cb = others(word[b] as string)[Math.floor(k / 25) % 25] as string;
+  if (k >= 625) throw new Error(`too many misspellings of "${word}"`);
+  return word.slice(0, a) + ca + word.slice(a + 1, b) + cb + word.slice(b + 1);
+}
+
+/**
+ * The 50 MB file of the LARGE case in tests/properties/hostile-input.test.ts, byte for byte with the
+ * default `count` of 200,000 entries, each an `auth` and an `email`.
+ */
+export function hostileLarge(count = 200_000): string {
+  const entries: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const auth = Buffer.from(`user${i}:${"p".repeat(160)}`).toString("base64");
+    entries.push(`"reg${i}.example.com": {"auth": "${auth}", "email": "x${i}@example.com"}`);
+  }
+  return `{"auths": {${entries.join(",\n")}}}`;
+}
+
+export function writeFiles(root: string, files: readonly CorpusFile[]): string[] {
   rmSync(root, { recursive: true, force: true });
-  for (const file of files) {
+  return files.map((file) => {
     const target = join(root, file.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.text);
-  }
+    return target;
+  });
 }
