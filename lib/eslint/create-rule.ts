@@ -48,13 +48,8 @@ export function createRule<
   /** The kind of document the check reads; default `credentials`. */
   kind?: D["kind"];
   check: Check<MessageIds, Options, D>;
-} | {
-  name: string;
-  meta: Meta<MessageIds, Options>;
-  create: (context: Readonly<RuleContext<MessageIds, Options>>) => RuleListener;
 }): DockerConfigRule<MessageIds, Options> {
   const meta = { ...rule.meta, docs: { ...rule.meta.docs, url: `${DOCS_BASE}${rule.name}.md` } };
-  if ("create" in rule) return { name: rule.name, meta, create: rule.create };
   const { check } = rule;
   const kind: DocumentKind = rule.kind ?? "credentials";
   return {

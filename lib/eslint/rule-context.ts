@@ -21,17 +21,3 @@ export const flavorSchema: JSONSchema4 = {
   additionalProperties: false,
 };
 
-// Transitional: rules not yet moved to a check read the model through these.
-import type { RuleContext } from "@typescript-eslint/utils/ts-eslint";
-import { type FileContext, fileFlavor, hostsOf } from "./documents.js";
-import type { RegistryModel } from "../core/model.js";
-
-type AnyContext = Readonly<RuleContext<string, readonly unknown[]>>;
-
-export function modelOf(context: AnyContext): RegistryModel | null {
-  return hostsOf(context as unknown as FileContext)[0]?.document.model ?? null;
-}
-
-export function flavorOf(context: AnyContext, option: FlavorOption | undefined): Flavor {
-  return option?.flavor ?? fileFlavor(context as unknown as FileContext);
-}
