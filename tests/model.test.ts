@@ -173,7 +173,7 @@ describe("which files are registry files (FileKind from the host)", () => {
     ["home/.docker/config.json", "docker-config"],
     [".docker/config.json", "docker-config"],
     ["C:\\Users\\me\\.docker\\config.json", "docker-config"],
-    ["home/.docker/daemon-config.json", "docker-config"],
+    ["home/.docker/daemon.json", "json"],
     ["secrets/.dockerconfigjson", "docker-config"],
     ["run/containers/auth.json", "docker-config"],
     ["home/.dockercfg", "dockercfg"],

@@ -16,6 +16,7 @@ import { decodedAuthOf, entryStringsOf } from "../lib/core/entry-fields.js";
 import { registryModel, type RegistryModel } from "../lib/core/model.js";
 import { type Flavor, judgeKey } from "../lib/core/registry.js";
 import { describeWithDocker, runDocker, standInHelper } from "./helpers/docker.js";
+import { fix, lint } from "./helpers/lint.js";
 
 const HUB = "https://index.docker.io/v1/";
 const b64 = (s: string): string => Buffer.from(s).toString("base64");
@@ -149,5 +150,26 @@ describe.skipIf(!hasSkopeo)("the model reads fields as containers/image does [or
   it.each(CONTAINERS_ROWS)("$name", ({ config, server, user }) => {
     expect(skopeoUser(config, server), "skopeo login --get-login").toBe(user);
     expect(modelUser(modelOf(config), server, "containers"), "the model").toBe(user);
+  });
+});
+
+// The two measurements of the issue that made the model read fields as Go does, through the rules.
+describeWithDocker("the rules on the model's cases", () => {
+  it("an invalid auth in Auths next to auths: docker refuses the file, and valid-auth says so", () => {
+    const config = `{"auths":{"a.io":{"auth":"${U1}"}},"Auths":{"b.io":{"auth":"!!!"}}}`;
+    expect(dockerSays(config, "a.io").refusal).toBe("illegal base64 data at input byte 0");
+    const reports = lint(config).filter((m) => m.ruleId === "docker-config/valid-auth");
+    expect(reports.map((m) => [m.messageId, m.line, m.column])).toEqual([["illegalCharacter", 1, 56]]);
+    expect(reports[0]?.message).toContain('illegal base64 data at input byte 0"');
+  });
+
+  it("Auths holds the Hub key, auths holds docker.io: --fix leaves the key, docker keeps its user", () => {
+    const config = `{"Auths":{"${HUB}":{"auth":"${U1}"}},"auths":{"docker.io":{"auth":"${U2}"}}}`;
+    expect(dockerSays(config, "docker.io").user).toBe("u1");
+    const report = lint(config).find((m) => m.ruleId === "docker-config/canonical-registry-key");
+    expect([report?.messageId, report?.fix, report?.suggestions?.map((s) => s.messageId)]).toEqual(["nonCanonicalKey", undefined, ["keepThis", "keepOther"]]);
+    const { output } = fix(config);
+    expect(output).toBe(config);
+    expect(dockerSays(output, "docker.io").user).toBe("u1");
   });
 });

@@ -52,6 +52,20 @@ function asSecretField(name: string): SecretField | null {
  * field names case-insensitively), even one a later duplicate overrides: it is still on disk.
  */
 export function storedSecrets(fields: readonly KeyedProperty[], options: CredentialOptions): SecretField[] {
+  // Asked by several rules about the same entry: once per entry's fields and option.
+  let memo = secretsMemo.get(fields);
+  if (memo === undefined) secretsMemo.set(fields, (memo = new Map()));
+  let secrets = memo.get(options.allowPlaceholders);
+  if (secrets === undefined) {
+    secrets = findSecrets(fields, options);
+    memo.set(options.allowPlaceholders, secrets);
+  }
+  return [...secrets];
+}
+
+const secretsMemo = new WeakMap<readonly KeyedProperty[], Map<boolean, readonly SecretField[]>>();
+
+function findSecrets(fields: readonly KeyedProperty[], options: CredentialOptions): SecretField[] {
   const found = new Set<SecretField>();
   for (const { key, property } of fields) {
     const field = asSecretField(key);

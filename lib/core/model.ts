@@ -76,7 +76,8 @@ export interface Section {
  * - `dockercfg`: read as a legacy `.dockercfg` (a file named so, or a kubernetes.io/dockercfg
  *   payload): the root object is the map of entries. containers/image reads `~/.dockercfg` this way
  *   (`getAuthFilePaths`, `legacyFormat`), as does the kubelet; docker has not read it since v23.
- * - `docker-config`: a file only a client reads: in a `.docker/` directory, a `.dockerconfigjson`.
+ * - `docker-config`: a file only a client reads: `.docker/config.json`, `containers/auth.json`, a
+ *   `.dockerconfigjson` (the payload of a kubernetes.io/dockerconfigjson Secret).
  * - `config-json`: named `config.json` somewhere else: may be any application's.
  * - `json`: any other file.
  */
@@ -370,7 +371,7 @@ export function fileKindForFilename(filename: string): FileKind {
   if (base === ".dockerconfigjson") return "docker-config";
   const dir = filename.slice(0, filename.length - base.length - 1);
   const parent = baseName(dir);
-  if (parent === ".docker" && base.endsWith(".json")) return "docker-config";
+  if (parent === ".docker" && base === "config.json") return "docker-config";
   if (base === "auth.json" && parent === "containers") return "docker-config";
   return base === "config.json" ? "config-json" : "json";
 }
