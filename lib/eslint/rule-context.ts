@@ -29,7 +29,9 @@ import type { RegistryModel } from "../core/model.js";
 type AnyContext = Readonly<RuleContext<string, readonly unknown[]>>;
 
 export function modelOf(context: AnyContext): RegistryModel | null {
-  return hostsOf(context as unknown as FileContext)[0]?.document.model ?? null;
+  // Only a credentials document has a registry model; daemon-side documents have models of their own.
+  const doc = hostsOf(context as unknown as FileContext)[0]?.document;
+  return doc?.kind === "credentials" ? doc.model : null;
 }
 
 export function flavorOf(context: AnyContext, option: FlavorOption | undefined): Flavor {
