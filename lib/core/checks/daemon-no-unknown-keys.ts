@@ -54,7 +54,12 @@ export function daemonUnknownKeyFindings(doc: DaemonDocument): Out[] {
     const object = asObject(entry.property.value as AST.JSONNode);
     // configValuesSet: an object under a key outside flatOptions is checked key by key instead.
     if (object !== null && !FLAT_OPTIONS.has(entry.key)) {
-      if (!isAcceptedKey(entry.key) && !STRUCT_KEYS.has(entry.key) && !(entry.key in DEPRECATED_KEYS)) {
+      const field = FLAG_ONLY[entry.key];
+      if (typeof field === "string") {
+        // `"log-opt": {…}`: the flag's name, not checked (its keys are) and not read.
+        const suggestions = rename(entry, present, field);
+        findings.push({ messageId: "ignoredKey", range: entry.property.key.range, data: { key: entry.shown, field }, ...(suggestions.length ? { suggestions } : {}) });
+      } else if (!isAcceptedKey(entry.key) && !STRUCT_KEYS.has(entry.key) && !(entry.key in DEPRECATED_KEYS)) {
         // Not checked itself, and no field reads it.
         const suggestions = nearFields(entry.key, READ_KEYS).flatMap((f) => rename(entry, present, f));
         findings.push({

@@ -126,7 +126,7 @@ export const DISTINCTIVE_KEYS: ReadonlySet<string> = new Set([
   "userland-proxy", "default-runtime", "runtimes", "max-concurrent-downloads", "max-concurrent-uploads",
   "default-ulimits", "cgroup-parent", "userns-remap", "fixed-cidr", "fixed-cidr-v6", "ip-masq", "iptables",
   "ip6tables", "bip", "icc", "default-shm-size", "default-cgroupns-mode", "containerd-namespace", "dns-opts",
-  "dns-search", "log-level", "default-network-opts", "allow-nondistributable-artifacts", "graph", "cluster-store",
+  "dns-search", "log-level", "default-network-opts", "allow-nondistributable-artifacts", "cluster-store",
   "oom-score-adjust", "seccomp-profile", "no-new-privileges", "cdi-spec-dirs", "authorization-plugins", "tlsverify",
   "swarm-default-advertise-addr", "metrics-addr", "shutdown-timeout", "default-ipc-mode", "selinux-enabled",
   "host-gateway-ips", "firewall-backend", "disable-legacy-registry", "max-download-attempts", "raw-logs",

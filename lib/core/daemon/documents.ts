@@ -6,7 +6,7 @@ import type { AST as TOML } from "toml-eslint-parser";
 import { type KeyedProperty, asObject, keyOf } from "../model.js";
 import { nearFields } from "../fields.js";
 import { type TomlModel, tomlModel } from "../toml.js";
-import { DISTINCTIVE_KEYS, isAcceptedKey } from "./dockerd.js";
+import { DISTINCTIVE_KEYS, isAcceptedKey, STRUCT_KEYS } from "./dockerd.js";
 
 export interface DaemonModel {
   root: JSON.JSONObjectExpression;
@@ -64,7 +64,7 @@ export function daemonDocument(filename: string, text: string, ast: JSON.JSONPro
   const root = asObject(ast.body[0]?.expression);
   if (root === null || root.properties.length === 0) return null;
   const top = root.properties.map(keyOf);
-  const isDaemon = top.some((p) => marksDaemon(p.key)) || top.every((p) => isAcceptedKey(p.key));
+  const isDaemon = top.some((p) => marksDaemon(p.key)) || top.every((p) => isAcceptedKey(p.key) || STRUCT_KEYS.has(p.key));
   return isDaemon ? { kind: "daemon", text, bom, ast, model: { root, top } } : null;
 }
 
