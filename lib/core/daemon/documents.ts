@@ -6,7 +6,7 @@ import type { AST as TOML } from "toml-eslint-parser";
 import { type KeyedProperty, asObject, keyOf } from "../model.js";
 import { nearFields } from "../fields.js";
 import { type TomlModel, tomlModel } from "../toml.js";
-import { DISTINCTIVE_KEYS, isAcceptedKey, STRUCT_KEYS } from "./dockerd.js";
+import { DEPRECATED_KEYS, DISTINCTIVE_KEYS, isAcceptedKey, STRUCT_KEYS } from "./dockerd.js";
 
 export interface DaemonModel {
   root: JSON.JSONObjectExpression;
@@ -57,14 +57,15 @@ function marksDaemon(key: string): boolean {
 
 /**
  * The daemon.json document of a file named `daemon.json` whose top level is an object with
- * dockerd's keys: one distinctive key (or a near miss of one), or keys that are all dockerd's.
+ * dockerd's keys: one distinctive key (or a near miss of one), or more dockerd keys than others.
  */
 export function daemonDocument(filename: string, text: string, ast: JSON.JSONProgram, bom = false): DaemonDocument | null {
   if (baseName(filename) !== "daemon.json") return null;
   const root = asObject(ast.body[0]?.expression);
   if (root === null || root.properties.length === 0) return null;
   const top = root.properties.map(keyOf);
-  const isDaemon = top.some((p) => marksDaemon(p.key)) || top.every((p) => isAcceptedKey(p.key) || STRUCT_KEYS.has(p.key));
+  const known = top.filter((p) => isAcceptedKey(p.key) || STRUCT_KEYS.has(p.key) || p.key in DEPRECATED_KEYS).length;
+  const isDaemon = top.some((p) => marksDaemon(p.key)) || known * 2 > top.length;
   return isDaemon ? { kind: "daemon", text, bom, ast, model: { root, top } } : null;
 }
 
