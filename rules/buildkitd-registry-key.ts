@@ -11,6 +11,7 @@ export default createRule<BuildkitRegistryKeyMessageIds, [], BuildkitDocument>({
       recommended: false,
     },
     fixable: "code",
+    hasSuggestions: true,
     schema: [],
     defaultOptions: [],
     messages: {

@@ -38,6 +38,32 @@ tester.run("buildkitd-registry-key", rule, {
       errors: [{ messageId: "hubIndexKey", data: { key: "index.docker.io", canonical: "docker.io" }, line: 3, column: 11 }],
     },
     {
+      name: "two Hub aliases: neither is renamed into the one key",
+      filename: bk,
+      code: '[registry."index.docker.io"]\nmirrors = ["a.corp"]\n[registry."registry-1.docker.io"]\nmirrors = ["b.corp"]\n',
+      output: null,
+      errors: [
+        { messageId: "hubIndexKey", line: 1, column: 11 },
+        { messageId: "hubRegistryKey", line: 3, column: 11 },
+      ],
+    },
+    {
+      name: "a key that a mirror list points at: the rename is a suggestion",
+      filename: bk,
+      code: '[registry."quay.io"]\nmirrors = ["registry-1.docker.io"]\n[registry."registry-1.docker.io"]\nhttp = false\n',
+      output: null,
+      errors: [
+        {
+          messageId: "hubRegistryKey",
+          line: 3,
+          column: 11,
+          suggestions: [
+            { messageId: "renameTo", data: { key: "registry-1.docker.io", canonical: "docker.io" }, output: '[registry."quay.io"]\nmirrors = ["registry-1.docker.io"]\n[registry."docker.io"]\nhttp = false\n' },
+          ],
+        },
+      ],
+    },
+    {
       name: "a scheme in the key",
       filename: bk,
       code: '[registry."https://reg.corp:5000"]\nca = ["/etc/ca.pem"]\n',

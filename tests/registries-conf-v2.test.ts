@@ -56,6 +56,13 @@ tester.run("registries-conf-v2", rule, {
       errors: [{ messageId: "v1InDropIn", data: { table: "registries.insecure" }, line: 1, column: 2 }],
     },
     {
+      name: "v1 in a drop-in next to v2 settings: no conversion into a taken key",
+      filename: dropIn,
+      code: 'unqualified-search-registries = ["quay.io"]\n\n[registries.search]\nregistries = ["docker.io"]\n',
+      output: null,
+      errors: [{ messageId: "v1InDropIn", data: { table: "registries.search" }, line: 3, column: 2 }],
+    },
+    {
       name: "dotted v1 keys: reported, not converted",
       filename: conf,
       code: 'registries.search.registries = ["docker.io"]\n',

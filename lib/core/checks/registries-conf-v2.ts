@@ -88,7 +88,8 @@ export function registriesConfV2Findings(doc: RegistriesConfDocument): Out[] {
   if (conf.v1.length === 0) return [];
   const findings: Out[] = [];
   const messageId = doc.dropIn ? "v1InDropIn" : conf.v2 ? "mixedFormats" : "v1Format";
-  const fix = messageId === "v1Format" || messageId === "v1InDropIn" ? conversion(doc, conf.v1) : null;
+  // Next to v2 settings (mixed, or a drop-in) the converted keys could collide with the file's own.
+  const fix = conf.v2 ? null : conversion(doc, conf.v1);
   const reported = new Set<AST.TOMLTable | AST.TOMLKeyValue | null>();
   conf.v1.forEach((a, i) => {
     const at = a.table ?? a.kv;
