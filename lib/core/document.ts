@@ -1,6 +1,7 @@
 // A registry document: one config text as a client reads it, with its parse, its flavor and its
 // model. A host (lib/eslint/hosts) knows where the text sits in the linted file; checks see only this.
 import { type AST, parseForESLint } from "jsonc-eslint-parser";
+import type { DaemonSideDocument } from "./daemon/documents.js";
 import { type FileKind, registryModel, type RegistryModel } from "./model.js";
 import type { Flavor } from "./registry.js";
 
@@ -52,7 +53,9 @@ export function parseDocument(text: string, flavor: Flavor, fileKind: FileKind =
  * Every kind of document a host can hold. A rule names the kind its check reads (createRule's
  * `kind`, default `credentials`); daemon-side and other formats add their own members here.
  */
-export type ConfigDocument = RegistryDocument;
+export type ConfigDocument = RegistryDocument | DaemonSideDocument;
+
+export type { BuildkitDocument, DaemonDocument, RegistriesConfDocument } from "./daemon/documents.js";
 
 export type DocumentKind = ConfigDocument["kind"];
 

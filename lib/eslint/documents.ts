@@ -3,7 +3,9 @@
 import { fileKindForFilename, flavorForFilename } from "../core/model.js";
 import { FLAVORS, type Flavor } from "../core/registry.js";
 import type { Host } from "./host.js";
+import { daemonJsonFileHost } from "./hosts/daemon-json-file.js";
 import { jsonFileHost, type JsonSourceCode } from "./hosts/json-file.js";
+import { tomlFileHost } from "./hosts/toml-file.js";
 
 /** The parts of a rule context the adapter reads. */
 export interface FileContext {
@@ -43,10 +45,18 @@ export function hostsOf(context: FileContext): readonly Host[] {
 }
 
 function build(context: FileContext, sourceCode: FileContext["sourceCode"]): readonly Host[] {
-  const services = sourceCode.parserServices as { isJSON?: boolean } | undefined;
+  const services = sourceCode.parserServices as { isJSON?: boolean; isTOML?: boolean } | undefined;
   if (services?.isJSON === true) {
     const host = jsonFileHost(sourceCode, fileFlavor(context), fileKindForFilename(context.filename));
-    return host.document.model === null ? [] : [host];
+    if (host.document.model !== null) return [host];
+    // daemon.json: by name and content (lib/core/daemon/documents.ts).
+    const daemon = daemonJsonFileHost(context.filename, sourceCode);
+    return daemon === null ? [] : [daemon];
+  }
+  if (services?.isTOML === true) {
+    // registries.conf, registries.conf.d/*.conf, buildkitd.toml: by name and content.
+    const toml = tomlFileHost(context.filename, sourceCode);
+    return toml === null ? [] : [toml];
   }
   return [];
 }

@@ -20,4 +20,3 @@ export const flavorSchema: JSONSchema4 = {
   properties: { flavor: flavorProperty },
   additionalProperties: false,
 };
-

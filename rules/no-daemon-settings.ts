@@ -1,0 +1,25 @@
+import { noDaemonSettingsFindings, type NoDaemonSettingsMessageIds } from "../lib/core/checks/no-daemon-settings.js";
+import { createRule } from "../lib/eslint/create-rule.js";
+import { type FlavorOption, flavorSchema } from "../lib/eslint/rule-context.js";
+
+export default createRule<NoDaemonSettingsMessageIds, [FlavorOption]>({
+  name: "no-daemon-settings",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "disallow dockerd settings such as `registry-mirrors` in a client credential file, where nothing reads them",
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [flavorSchema],
+    defaultOptions: [{}],
+    messages: {
+      daemonSetting:
+        '"{{key}}" is a dockerd setting: {{client}} ignores it in this file. Put it in the daemon\'s daemon.json (/etc/docker/daemon.json; ~/.config/docker/daemon.json for rootless Docker) and restart dockerd.',
+      daemonSettingContainers:
+        '"{{key}}" is a dockerd setting: {{client}} ignores it in this file. Podman, Buildah and Skopeo take mirrors and insecure registries from registries.conf ([[registry]], [[registry.mirror]]).',
+      removeKey: 'Remove "{{key}}" from this file.',
+    },
+  },
+  check: noDaemonSettingsFindings,
+});

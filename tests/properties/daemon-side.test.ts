@@ -1,0 +1,223 @@
+// The fix-safety and hostile-input properties for the daemon-side files. On generated
+// registries.conf, buildkitd.toml and daemon.json files in several formattings, `--fix` with
+// every daemon-side rule: never throws; gives output that the same parser reads (so no duplicate
+// key: toml-eslint-parser refuses one); is a fixed point; and loses no value: the set of string
+// values is the same, up to what the fixes change on purpose (a scheme removed, "library/" or
+// "docker-credential-" added or removed, a trailing "/" trimmed). Random and mutated files never
+// make a rule throw.
+import { Linter } from "eslint";
+import fc from "fast-check";
+import * as jsonc from "jsonc-eslint-parser";
+import * as toml from "toml-eslint-parser";
+import { describe, expect, it } from "vitest";
+import { daemonSideConfigs } from "../../lib/configs-daemon.js";
+import plugin from "../../lib/index.js";
+import { fcParams } from "../helpers/lint.js";
+
+const linter = new Linter({ configType: "flat" });
+const side = daemonSideConfigs(plugin, "docker-config");
+const daemonRules = Object.fromEntries(
+  Object.keys(plugin.rules)
+    .filter((r) => r.startsWith("daemon-"))
+    .map((r) => [`docker-config/${r}`, "error" as const]),
+);
+const configs: Linter.Config[] = [
+  { files: ["**/daemon.json"], languageOptions: { parser: jsonc as Linter.Parser }, plugins: { "docker-config": plugin }, rules: daemonRules },
+  side.containers,
+  side.buildkit,
+];
+
+const REGISTRIES_CONF = "etc/containers/registries.conf";
+const DROP_IN = "etc/containers/registries.conf.d/50-ci.conf";
+const BUILDKITD = ".github/buildkitd.toml";
+const DAEMON = "etc/docker/daemon.json";
+
+// What the fixes change on purpose, normalised away on both sides.
+const normalise = (s: string): string =>
+  s
+    .replace(/^https?:\/\//, "")
+    .replace(/^docker\.io\/library\//, "docker.io/")
+    .replace(/^docker-credential-/, "")
+    .replace(/\/+$/, "");
+
+function tomlStrings(text: string): Set<string> {
+  const out = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (typeof v === "string") out.add(normalise(v));
+    else if (Array.isArray(v)) v.forEach(visit);
+    // Keys change on purpose (v1 tables become [[registry]], a Hub alias table is renamed).
+    else if (v !== null && typeof v === "object" && !(v instanceof Date)) Object.values(v).forEach(visit);
+  };
+  visit(toml.getStaticTOMLValue(toml.parseTOML(text)));
+  return out;
+}
+
+function jsonStrings(text: string): Set<string> {
+  const out = new Set<string>();
+  const ast = jsonc.parseJSON(text.replace(/^\uFEFF/, ""));
+  const visit = (v: unknown): void => {
+    if (typeof v === "string") out.add(normalise(v));
+    else if (Array.isArray(v)) v.forEach(visit);
+    else if (v !== null && typeof v === "object") Object.values(v).forEach(visit);
+  };
+  visit(jsonc.getStaticJSONValue(ast));
+  return out;
+}
+
+const host = fc.constantFrom("docker.io", "quay.io", "reg.corp:5000", "mirror.corp", "localhost:5000", "[::1]:5000", "10.0.0.5:5000");
+const scheme = fc.constantFrom("", "", "https://", "http://");
+const location = fc.oneof(
+  fc.tuple(scheme, host, fc.constantFrom("", "/", "/ns")).map(([s, h, p]) => s + h + p),
+  fc.constantFrom("docker.io/alpine", "docker.io/nginx:1.27", "docker.io/library/redis", "*.corp", "*.corp/x", "registry.*.corp", ""),
+);
+const quote = fc.constantFrom('"', "'");
+const str = (q: string, v: string): string => (q === "'" && !v.includes("'") ? `'${v}'` : JSON.stringify(v));
+const eol = fc.constantFrom("\n", "\r\n");
+const comment = fc.constantFrom("", "", "# managed by ansible");
+
+const registryBlock = fc
+  .record({
+    prefix: fc.option(location, { nil: undefined }),
+    location: fc.option(location, { nil: undefined }),
+    insecure: fc.option(fc.boolean(), { nil: undefined }),
+    blocked: fc.option(fc.boolean(), { nil: undefined }),
+    mirrors: fc.array(fc.record({ location, misplaced: fc.boolean() }), { maxLength: 2 }),
+    q: quote,
+  })
+  .map((r) => {
+    const lines = ["[[registry]]"];
+    if (r.prefix !== undefined) lines.push(`prefix = ${str(r.q, r.prefix)}`);
+    if (r.location !== undefined) lines.push(`location = ${str(r.q, r.location)}`);
+    if (r.insecure !== undefined) lines.push(`insecure = ${r.insecure}`);
+    if (r.blocked !== undefined) lines.push(`blocked = ${r.blocked}`);
+    for (const m of r.mirrors) {
+      lines.push("", "[[registry.mirror]]", `location = ${str(r.q, m.location)}`);
+      if (m.misplaced) lines.push('short-name-mode = "permissive"');
+    }
+    return lines;
+  });
+
+const v1Tables = fc.subarray(["search", "insecure", "block"] as const, { minLength: 1 }).chain((names) =>
+  fc.tuple(...names.map((n) => fc.array(location, { maxLength: 3 }).map((ls) => [`[registries.${n}]`, `registries = [${ls.map((l) => JSON.stringify(l)).join(", ")}]`]))),
+);
+
+const registriesConf = fc
+  .record({
+    search: fc.option(fc.array(location, { maxLength: 3 }), { nil: undefined }),
+    helpers: fc.option(fc.subarray(["containers-auth.json", "docker-credential-pass", "container-auth.json", "secretservice"]), { nil: undefined }),
+    registries: fc.array(registryBlock, { maxLength: 3 }),
+    v1: fc.option(v1Tables, { nil: undefined }),
+    eol,
+    comment,
+  })
+  .map((c) => {
+    const lines: string[] = [];
+    if (c.comment) lines.push(c.comment);
+    if (c.search) lines.push(`unqualified-search-registries = [${c.search.map((s) => JSON.stringify(s)).join(", ")}]`);
+    if (c.helpers) lines.push(`credential-helpers = [${c.helpers.map((s) => JSON.stringify(s)).join(", ")}]`);
+    for (const r of c.registries) lines.push("", ...r);
+    if (c.v1) for (const t of c.v1) lines.push("", ...t);
+    return `${lines.join(c.eol)}${c.eol}`;
+  });
+
+const bkKey = fc.constantFrom("docker.io", "index.docker.io", "registry-1.docker.io", "https://reg.corp", "mirror.corp:5000", "reg.corp/x", "localhost:5000");
+const buildkitd = fc
+  .record({
+    tables: fc.uniqueArray(
+      fc.record({
+        key: bkKey,
+        mirrors: fc.array(fc.tuple(scheme, fc.constantFrom("mirror.corp:5000", "m2.corp", "localhost:5000")).map(([s, h]) => s + h), { maxLength: 2 }),
+        http: fc.option(fc.boolean(), { nil: undefined }),
+        insecure: fc.option(fc.boolean(), { nil: undefined }),
+        keypair: fc.boolean(),
+      }),
+      { selector: (t) => t.key, maxLength: 4 },
+    ),
+    eol,
+    debug: fc.boolean(),
+  })
+  .map((c) => {
+    const lines: string[] = c.debug ? ["debug = true"] : [];
+    for (const t of c.tables) {
+      lines.push("", `[registry.${JSON.stringify(t.key)}]`);
+      if (t.mirrors.length) lines.push(`  mirrors = [${t.mirrors.map((m) => JSON.stringify(m)).join(", ")}]`);
+      if (t.http !== undefined) lines.push(`  http = ${t.http}`);
+      if (t.insecure !== undefined) lines.push(`  insecure = ${t.insecure}`);
+      if (t.keypair) lines.push(`  [[registry.${JSON.stringify(t.key)}.keypair]]`, '    key = "/etc/k.pem"', '    cert = "/etc/c.pem"');
+    }
+    return `${lines.join(c.eol)}${c.eol}`;
+  });
+
+const daemonKey = fc.constantFrom("registry-mirrors", "insecure-registries", "registry-mirror", "graph", "data-root", "debug", "registry-mirors", "storage-driver");
+const daemonJson = fc
+  .record({
+    entries: fc.uniqueArray(fc.tuple(daemonKey, fc.array(location, { maxLength: 2 })), { selector: (e) => e[0], minLength: 1, maxLength: 5 }),
+    trailingComma: fc.boolean(),
+    comment: fc.boolean(),
+    bom: fc.boolean(),
+    eol,
+  })
+  .map((c) => {
+    const props = c.entries.map(([k, v]) =>
+      k === "debug" ? `"debug": true` : k === "graph" || k === "data-root" || k === "storage-driver" ? `"${k}": "/var/lib/docker"` : `"${k}": [${v.map((s) => JSON.stringify(s)).join(", ")}]`,
+    );
+    const body = props.map((p) => `  ${p}`).join(`,${c.eol}`) + (c.trailingComma ? "," : "");
+    return `${c.bom ? "\uFEFF" : ""}{${c.eol}${c.comment ? `  // ci${c.eol}` : ""}${body}${c.eol}}${c.eol}`;
+  });
+
+function checkFix(text: string, filename: string, strings: (t: string) => Set<string>): void {
+  const first = linter.verifyAndFix(text, configs, { filename });
+  expect(first.messages.filter((m) => m.fatal)).toEqual([]);
+  const again = linter.verifyAndFix(first.output, configs, { filename });
+  expect(again.output).toBe(first.output);
+  expect(strings(first.output)).toEqual(strings(text));
+}
+
+describe("daemon-side fix safety", () => {
+  it("registries.conf", () => {
+    fc.assert(fc.property(registriesConf, (text) => checkFix(text, REGISTRIES_CONF, tomlStrings)), fcParams(300));
+  });
+  it("registries.conf.d drop-ins", () => {
+    fc.assert(fc.property(registriesConf, (text) => checkFix(text, DROP_IN, tomlStrings)), fcParams(100));
+  });
+  it("buildkitd.toml", () => {
+    fc.assert(fc.property(buildkitd, (text) => checkFix(text, BUILDKITD, tomlStrings)), fcParams(300));
+  });
+  it("daemon.json", () => {
+    fc.assert(fc.property(daemonJson, (text) => checkFix(text, DAEMON, jsonStrings)), fcParams(300));
+  });
+});
+
+describe("daemon-side hostile input", () => {
+  const files = [REGISTRIES_CONF, DROP_IN, BUILDKITD, DAEMON];
+  const survives = (text: string): void => {
+    for (const filename of files) expect(() => linter.verify(text, configs, { filename })).not.toThrow();
+  };
+  it.each([
+    ["empty", ""],
+    ["a registry array of scalars", "registry = [1, true, 'x']\n"],
+    ["a registry of inline tables of every type", 'registry = [{ location = 1, prefix = [], insecure = "yes", mirror = "m" }]\n'],
+    ["mirrors of every type", '[registry."docker.io"]\nmirrors = [1, { a = 1 }, ["x"]]\nhttp = "true"\n'],
+    ["v1 lists of every type", "[registries.search]\nregistries = [1, [], {}]\n[registries.block]\nregistries = 'x'\n"],
+    ["registry as a scalar", 'registry = "docker.io"\nunqualified-search-registries = "docker.io"\ncredential-helpers = [1]\n'],
+    ["deeply nested arrays", `registry = ${"[".repeat(2000)}${"]".repeat(2000)}\n`],
+    ["daemon.json lists of every type", '{ "registry-mirrors": [1, null, {}, [], true], "insecure-registries": [{}, "http://", "https://"], "storage-driver": "x" }'],
+    ["a dotted registry key with many parts", 'registry.a.b.c.d = 1\n[registry."".mirrors]\n'],
+  ])("%s", (_name, text) => survives(text));
+
+  it("generated files cut at any point or with one character replaced", () => {
+    const file = fc.oneof(registriesConf, buildkitd, daemonJson);
+    fc.assert(
+      fc.property(file, fc.nat(), fc.string({ maxLength: 1 }), (text, at, ch) => {
+        const i = at % (text.length + 1);
+        survives(text.slice(0, i));
+        survives(text.slice(0, i) + ch + text.slice(i + 1));
+      }),
+      fcParams(150),
+    );
+  });
+
+  it("random text", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => survives(text)), fcParams(100));
+  });
+});
