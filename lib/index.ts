@@ -1,10 +1,14 @@
 import type { ESLint, Linter, Rule } from "eslint";
+import { DAEMON_JSON_FILES, daemonSideConfigs } from "./configs-daemon.js";
 import { parser } from "./eslint/parser.js";
 import { name, namespace, version } from "./meta.js";
 import { rules as ruleModules } from "./rules.js";
 
-/** The files `configs.recommended` applies to; rules stay silent on non-registry files anyway. */
-const files = ["**/config.json", "**/auth.json", "**/.dockercfg"];
+/**
+ * The files `configs.recommended` applies to: the clients' credential files, a pull Secret's
+ * payload as a file, and dockerd's daemon.json. Rules stay silent on files that are something else.
+ */
+const files = ["**/config.json", "**/auth.json", "**/.dockercfg", "**/.dockerconfigjson", ...DAEMON_JSON_FILES];
 
 // Typed as ESLint's own rule type, not the rules' @typescript-eslint types: the published
 // declarations must only need `eslint` (tests/packaging.test.ts type-checks them with skipLibCheck off).
@@ -19,10 +23,14 @@ for (const [ruleName, rule] of Object.entries(ruleModules)) {
 }
 
 interface Configs extends Record<string, Linter.Config> {
-  /** Registry-credential files by name (`**​/config.json`, `**​/auth.json`, `**​/.dockercfg`). */
+  /** Credential files and daemon.json by name (`**​/config.json`, `**​/auth.json`, `**​/.dockercfg`, `**​/.dockerconfigjson`, `**​/daemon.json`). */
   recommended: Linter.Config;
   /** The same without `files`, for your own globs. */
   "recommended-no-files": Linter.Config;
+  /** containers' registries.conf and registries.conf.d/*.conf (TOML). */
+  containers: Linter.Config;
+  /** BuildKit's buildkitd.toml (TOML). */
+  buildkit: Linter.Config;
 }
 
 const plugin: ESLint.Plugin & { meta: { name: string; version: string; namespace: string }; rules: typeof rules; configs: Configs } = {
@@ -40,6 +48,7 @@ const unscoped: Linter.Config = {
 };
 plugin.configs["recommended-no-files"] = unscoped;
 plugin.configs.recommended = { ...unscoped, name: `${namespace}/recommended`, files };
+Object.assign(plugin.configs, daemonSideConfigs(plugin, namespace));
 
 export default plugin;
 // Also as named exports, for tools that load the plugin with require() (ESLint's own loader uses the

@@ -17,7 +17,7 @@ describe("plugin", () => {
   it("recommended applies the parser, the plugin and every recommended rule to credential files", () => {
     const config = plugin.configs.recommended;
     expect(config.name).toBe("docker-config/recommended");
-    expect(config.files).toEqual(["**/config.json", "**/auth.json", "**/.dockercfg"]);
+    expect(config.files).toEqual(["**/config.json", "**/auth.json", "**/.dockercfg", "**/.dockerconfigjson", "**/daemon.json"]);
     expect(config.plugins?.["docker-config"]).toBe(plugin);
     const expected = Object.fromEntries(
       Object.entries(rules)

@@ -6,15 +6,15 @@ import { UsageError } from "./errors.js";
 
 export const HELP = `Usage: docker-config-lint [options] [path | directory | glob ...]
 
-Lints Docker config.json, Podman auth.json and legacy .dockercfg files with the recommended rules
-of eslint-plugin-docker-config. No ESLint config needed.
+Lints Docker config.json, Podman auth.json, legacy .dockercfg, .dockerconfigjson and dockerd's
+daemon.json files with the recommended rules of eslint-plugin-docker-config. No ESLint config needed.
 
 With no path: your own files, those that exist of
   $DOCKER_CONFIG/config.json (else ~/.docker/config.json), $REGISTRY_AUTH_FILE,
   $XDG_RUNTIME_DIR/containers/auth.json, $XDG_CONFIG_HOME/containers/auth.json
   (else ~/.config/containers/auth.json) and ~/.dockercfg.
-A directory is searched for config.json, auth.json and .dockercfg (node_modules, .git and what
-.gitignore files ignore are skipped). A glob (*, **, ?, [abc], {a,b}; quote it) matches files of
+A directory is searched for config.json, auth.json, .dockercfg, .dockerconfigjson and daemon.json
+(node_modules, .git and what .gitignore files ignore are skipped). A glob (*, **, ?, [abc], {a,b}; quote it) matches files of
 any name in the same way. A named file is always linted. Files that are not registry files are
 silent unless they hold auths, credHelpers or credsStore.
 

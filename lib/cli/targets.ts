@@ -23,7 +23,7 @@ export interface Found {
 }
 
 /** The file names a directory argument picks up. */
-const REGISTRY_FILE_NAMES = new Set(["config.json", "auth.json", ".dockercfg"]);
+const REGISTRY_FILE_NAMES = new Set(["config.json", "auth.json", ".dockercfg", ".dockerconfigjson", "daemon.json"]);
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
 /**
