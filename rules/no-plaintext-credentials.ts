@@ -31,7 +31,7 @@ export default createRule<PlaintextMessageIds, [Options]>({
           allowPlaceholders: {
             type: "boolean",
             description:
-              "Accept values that are only references substituted at run time (`$TOKEN`, `${DOCKER_AUTH}`, `$(token)`, `${{ secrets.X }}`, `{{ .Values.x }}`), as in config templates a CI job fills in. Default: `true`.",
+              "Accept values that only hold the place of a credential: references substituted at run time (`$TOKEN`, `${DOCKER_AUTH}`, `$(token)`, `${{ secrets.X }}`, `{{ .Values.x }}`) and placeholders a person replaces (`<DOCKER_AUTH>`, `your_auth`, `REGISTRY_PASSWORD`), as config templates write them. Default: `true`.",
           },
         },
         additionalProperties: false,

@@ -39,6 +39,16 @@ tester.run("no-plaintext-credentials", rule, {
       code: '{ "auths": { "ghcr.io": { "auth": "${GHCR_AUTH}" }, "quay.io": { "username": "$QUAY_USER", "password": "$QUAY_TOKEN" }, "r.io": { "identitytoken": "${{ secrets.R }}" } } }',
     },
     {
+      name: "placeholders as templates write them, for a person to replace",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "auth": "<DOCKER_AUTH>" }, "quay.io": { "auth": "your_auth" }, "r.io": { "identitytoken": "MY_TOKEN" }, "s.io": { "auth": "BASE_64_BASIC_AUTH_CREDENTIALS" }, "t.io": { "username": "me", "password": "REGISTRY_PASSWORD" } } }',
+    },
+    {
+      name: "an auth the client cannot decode is valid-auth's report (one report per defect)",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "auth": "dXNlcjpwYXNzd29yZA" }, "quay.io": { "auth": "dXNlcg==" }, "r.io": { "auth": "OnBhc3M=" } } }',
+    },
+    {
       name: "a local test registry is allowed, in any key form",
       filename: config,
       options: [{ allowRegistries: ["localhost:5000"] }],
@@ -136,6 +146,41 @@ tester.run("no-plaintext-credentials", rule, {
       filename: config,
       options: [{ allowPlaceholders: false }],
       code: '{ "auths": { "ghcr.io": { "auth": "${GHCR_AUTH}" } } }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "auth"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+    },
+    {
+      name: "a template placeholder is reported when placeholders are not allowed",
+      filename: config,
+      options: [{ allowPlaceholders: false }],
+      code: '{ "auths": { "ghcr.io": { "password": "REGISTRY_PASSWORD" } } }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "password"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+    },
+    {
+      name: "an undecodable auth beside a password: only the password is named",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "auth": "not base64!", "password": "p" } } }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "password"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+    },
+    {
+      name: "an auth with an empty user name: containers/image decodes it, so it is plaintext there",
+      filename: authJson,
+      code: '{ "auths": { "quay.io": { "auth": "OnBhc3M=" } } }',
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentialsContainers",
+          data: { registry: "quay.io", fields: "auth", helperKey: "quay.io", helper: "", stores: STORES, client: PODMAN },
+          suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "quay.io": {} } }' }],
+        },
+      ],
+    },
+    {
+      name: "a decodable auth that a later, undecodable spelling overrides is still on disk",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "auth": "dTpw", "AUTH": "not base64!" } } }',
       output: null,
       errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "auth"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
     },

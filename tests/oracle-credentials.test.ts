@@ -106,6 +106,10 @@ describeWithDocker("no-plaintext-credentials: reported exactly when docker finds
     [{ auth: b64("user:pw") }, true],
     [{ auth: `${b64("user:pw").slice(0, 4)}\n${b64("user:pw").slice(4)}` }, true],
     [{ username: "user", password: "pw" }, true],
+    // docker refuses these (valid-auth reports them), so it finds no credentials at all.
+    [{ auth: b64("user:password").replace(/=+$/, "") }, false],
+    [{ auth: b64(":pw") }, false],
+    [{ auth: b64("user:pw").replace("c", "-") }, false],
   ])("%j → %s", (entry, found) => {
     const code = JSON.stringify({ auths: { "ghcr.io": entry } });
     expect(dockerLoginUser(code, "ghcr.io") !== null).toBe(found);

@@ -1,4 +1,5 @@
 // `auths` entries that store a secret in the file instead of leaving it to a credential helper.
+import { decodeAuth } from "../auth.js";
 import {
   helperKeyFor,
   helpersOf,
@@ -9,8 +10,11 @@ import {
 } from "../credentials.js";
 import type { RegistryDocument } from "../document.js";
 import { emptyValue } from "../edits.js";
+import { fieldString } from "../entry-fields.js";
 import type { Finding } from "../finding.js";
-import { stringValue } from "../model.js";
+import { type KeyedProperty, stringValue } from "../model.js";
+import { isPlaceholderValue } from "../placeholders.js";
+import { isReference } from "../references.js";
 import { CLIENT_NAME, type Flavor, judgeKey, registryLabel, splitKey } from "../registry.js";
 
 export type PlaintextMessageIds =
@@ -44,7 +48,7 @@ export function plaintextFindings(
   const findings: Finding<PlaintextMessageIds>[] = [];
   for (const entry of model.auths.entries) {
     if (entry.fields === null) continue;
-    const fields = storedSecrets(entry.fields, { allowPlaceholders });
+    const fields = plaintextFields(entry.fields, flavor, allowPlaceholders);
     if (fields.length === 0) continue;
     const registry = registryOf(entry.key);
     if (isAllowed(registry)) continue;
@@ -70,4 +74,25 @@ export function plaintextFindings(
     });
   }
   return findings;
+}
+
+/**
+ * The secret fields an entry stores in the file, one report's worth. Not counted:
+ * - with `allowPlaceholders`, a value that only holds the place of a credential: a reference
+ *   (storedSecrets) or a template's placeholder (`<DOCKER_AUTH>`, `REGISTRY_PASSWORD`);
+ * - the `auth` the client decodes when it cannot decode it: valid-auth reports that one (the
+ *   client refuses it), and one defect gets one report. The gate is valid-auth's: the last
+ *   string-valued `auth` (Go's assignment order), not empty, not a reference, and decodeAuth
+ *   failing for this flavor.
+ */
+function plaintextFields(fields: readonly KeyedProperty[], flavor: Flavor, allowPlaceholders: boolean): string[] {
+  const judged = fieldString(fields, "auth");
+  const refused =
+    judged !== null && judged.value !== "" && !isReference(judged.value) && !decodeAuth(judged.value, flavor).ok ? judged.prop : null;
+  const stored = fields.filter((f) => {
+    if (f === refused) return false;
+    const value = stringValue(f.property.value);
+    return !(allowPlaceholders && value !== null && isPlaceholderValue(value));
+  });
+  return storedSecrets(stored, { allowPlaceholders });
 }
