@@ -15,8 +15,8 @@ export default createRule<DuplicateMessageIds, [FlavorOption]>({
     defaultOptions: [{}],
     messages: {
       duplicateKey: '"{{key}}" appears again later in "{{section}}": Go keeps only the last one, so this entry is ignored.',
-      sameRegistry: '"{{key}}" is never used: {{client}} reads "{{other}}" for {{registry}}.',
-      sameRegistryRandom: '"{{other}}" and "{{key}}" both serve {{registry}}: {{client}} uses one of them, picked at random.',
+      sameRegistry: '"{{key}}" is never used: {{client}} uses "{{other}}" for {{registry}}.',
+      sameRegistryRandom: '"{{other}}" and "{{key}}" both serve {{registry}}: {{client}} picks one at random.',
       removeThis: 'Remove this "{{key}}" entry.',
       removeOther: 'Remove the "{{other}}" entry.',
     },

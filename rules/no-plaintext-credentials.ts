@@ -38,7 +38,7 @@ export default createRule<PlaintextMessageIds, [Options]>({
     messages: {
       plaintextCredentials: 'Plaintext {{fields}} for {{registry}} in this file: use a credential helper ("credsStore").',
       plaintextCredentialsKnownHelper: 'Plaintext {{fields}} for {{registry}} in this file: use the {{helper}} credential helper ("credHelpers").',
-      plaintextCredentialsContainers: 'Plaintext {{fields}} for {{registry}} in this file: use a credential helper ("credHelpers"; "credsStore" is not read).',
+      plaintextCredentialsContainers: 'Plaintext {{fields}} for {{registry}} in this file: use a credential helper in "credHelpers".',
       removeCredentials: 'Replace the credentials of "{{key}}" with {}, then log in again through a credential helper.',
     },
   },
