@@ -28,14 +28,10 @@ export default createRule<DeprecatedMessageIds, [Options]>({
     ],
     defaultOptions: [{ allow: [] }],
     messages: {
-      removedEmail:
-        '"{{key}}" is deprecated: the Docker CLI has not used it since docker login lost --email, v29 removed the field (dropped on the next save), and Podman never reads it.',
-      removedExperimental:
-        '"{{key}}" is deprecated: it has done nothing since Docker 23, and Docker CLI v29 removed the field (dropped on the next save).',
-      ignoredServerAddress:
-        '"{{key}}" is ignored: the Docker CLI replaces it with the entry\'s key when it loads the file, and Podman never reads it.',
-      legacyFormat:
-        'Registry entries without an "auths" wrapper are the legacy .dockercfg format, which the Docker CLI stopped reading in Docker 23: move them under "auths" in ~/.docker/config.json, as {"auths": {"<registry>": {"auth": "…"}}}.',
+      removedEmail: '"{{key}}" is unused: the Docker CLI ignores it (v29 drops it on save), and Podman never reads it.',
+      removedExperimental: '"{{key}}" has done nothing since Docker 23, and Docker CLI v29 drops it on save.',
+      ignoredServerAddress: '"{{key}}" is ignored: the Docker CLI replaces it with the entry\'s key, and Podman never reads it.',
+      legacyFormat: 'Legacy .dockercfg format, ignored by the Docker CLI since v23: move the entries under "auths" in ~/.docker/config.json.',
       removeField: 'Remove "{{key}}".',
       wrapInAuths: 'Wrap the entries in {"auths": …} (then save the file as ~/.docker/config.json).',
     },

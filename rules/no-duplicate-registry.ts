@@ -14,10 +14,9 @@ export default createRule<DuplicateMessageIds, [FlavorOption]>({
     schema: [flavorSchema],
     defaultOptions: [{}],
     messages: {
-      duplicateKey:
-        'Key "{{key}}" appears again later in "{{section}}": Go\'s JSON decoder keeps only the last one, so this entry is ignored.',
-      sameRegistry:
-        'Keys "{{other}}" and "{{key}}" in "{{section}}" are both for {{registry}}: {{client}} uses only one of them.',
+      duplicateKey: '"{{key}}" appears again later in "{{section}}": Go keeps only the last one, so this entry is ignored.',
+      sameRegistry: '"{{key}}" is never used: {{client}} uses "{{other}}" for {{registry}}.',
+      sameRegistryRandom: '"{{other}}" and "{{key}}" both serve {{registry}}: {{client}} picks one at random.',
       removeThis: 'Remove this "{{key}}" entry.',
       removeOther: 'Remove the "{{other}}" entry.',
     },

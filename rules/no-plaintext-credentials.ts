@@ -4,9 +4,6 @@ import { flavorProperty } from "../lib/eslint/rule-context.js";
 
 export type Options = PlaintextOptions;
 
-const PLAINTEXT = 'Credentials for {{registry}} ({{fields}}) are stored in plaintext here';
-const BASE64 = `${PLAINTEXT}; "auth" is only base64.`;
-
 export default createRule<PlaintextMessageIds, [Options]>({
   name: "no-plaintext-credentials",
   meta: {
@@ -31,7 +28,7 @@ export default createRule<PlaintextMessageIds, [Options]>({
           allowPlaceholders: {
             type: "boolean",
             description:
-              "Accept values that are only references substituted at run time (`$TOKEN`, `${DOCKER_AUTH}`, `$(token)`, `${{ secrets.X }}`, `{{ .Values.x }}`), as in config templates a CI job fills in. Default: `true`.",
+              "Accept values that only hold the place of a credential: references substituted at run time (`$TOKEN`, `${DOCKER_AUTH}`, `$(token)`, `${{ secrets.X }}`, `{{ .Values.x }}`) and placeholders a person replaces (`<DOCKER_AUTH>`, `your_auth`, `REGISTRY_PASSWORD`), as config templates write them. Default: `true`.",
           },
         },
         additionalProperties: false,
@@ -39,9 +36,9 @@ export default createRule<PlaintextMessageIds, [Options]>({
     ],
     defaultOptions: [{ allowRegistries: [], allowPlaceholders: true }],
     messages: {
-      plaintextCredentials: `${BASE64} Use a credential helper: "credsStore" ({{stores}}) or a per-registry "credHelpers" entry for "{{helperKey}}" (e.g. ecr-login, gcloud).`,
-      plaintextCredentialsKnownHelper: `${BASE64} Use its credential helper, "credHelpers": { "{{helperKey}}": "{{helper}}" }, or "credsStore" ({{stores}}).`,
-      plaintextCredentialsContainers: `${BASE64} Use a "credHelpers" entry for "{{helperKey}}" (e.g. ecr-login, gcloud) or credential-helpers in registries.conf; {{client}} does not read "credsStore".`,
+      plaintextCredentials: 'Plaintext {{fields}} for {{registry}} in this file: use a credential helper ("credsStore").',
+      plaintextCredentialsKnownHelper: 'Plaintext {{fields}} for {{registry}} in this file: use the {{helper}} credential helper ("credHelpers").',
+      plaintextCredentialsContainers: 'Plaintext {{fields}} for {{registry}} in this file: use a credential helper in "credHelpers".',
       removeCredentials: 'Replace the credentials of "{{key}}" with {}, then log in again through a credential helper.',
     },
   },

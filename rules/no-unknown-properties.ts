@@ -32,13 +32,10 @@ export default createRule<UnknownPropertyMessageIds, [Options]>({
     schema: [schema],
     defaultOptions: [{ allow: [] }],
     messages: {
-      unknownProperty:
-        '"{{key}}" is not a field {{where}} that {{client}} reads: it is ignored, and lost when the client next rewrites the file.',
-      misspelledProperty:
-        '"{{key}}" is not a field {{where}} that {{client}} reads; did you mean "{{field}}"? As written it is ignored.',
-      nonCanonicalCase:
-        '"{{key}}" is read as "{{field}}" only because Go matches field names case-insensitively; readers that match names exactly ignore it. Write "{{field}}".',
-      dockerOnlyProperty: '"{{key}}" is a Docker CLI field: {{client}} does not read it from this file.',
+      unknownProperty: '"{{key}}" is not a field {{client}} reads: it is ignored, and lost when the client rewrites the file.',
+      misspelledProperty: '"{{key}}" is not a field {{client}} reads, so it is ignored. Did you mean "{{field}}"?',
+      nonCanonicalCase: '"{{key}}" is read as "{{field}}" only by Go\'s case-insensitive match; exact readers ignore it.',
+      dockerOnlyProperty: '"{{key}}" is a Docker CLI field: {{client}} ignores it in this file.',
       renameTo: 'Rename "{{key}}" to "{{field}}".',
     },
   },

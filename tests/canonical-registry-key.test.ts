@@ -30,6 +30,13 @@ tester.run("canonical-registry-key", rule, {
     // Wrong types are other rules' business.
     { filename: config, code: '{ "auths": ["docker.io"] }' },
     { filename: config, code: '{ "auths": "docker.io", "credHelpers": 3 }' },
+    {
+      // Issue 16 item 8: this was reported here (with a rename into the existing key) and by
+      // no-duplicate-registry. Two spellings of one registry are that rule's defect.
+      name: "a key beside its canonical twin is no-duplicate-registry's report",
+      filename: config,
+      code: `{ "auths": { "docker.io": { "auth": "bmV3OnA=" }, "${HUB}": { "auth": "b2xkOnA=" } }, "credHelpers": { "https://ghcr.io": "gh", "ghcr.io": "gh" } }`,
+    },
     // An empty key says nothing about what was meant.
     { filename: config, code: '{ "auths": { "": {} } }' },
   ],
@@ -129,19 +136,36 @@ tester.run("canonical-registry-key", rule, {
       ],
     },
     {
-      name: "the canonical key already exists: suggestions, no autofix",
+      name: "registry-1.docker.io beside the Hub key: keep one or the other, never an autofix",
       filename: config,
-      code: `{ "auths": { "docker.io": { "auth": "bmV3OnA=" }, "${HUB}": { "auth": "b2xkOnA=" } } }`,
+      code: `{ "auths": { "registry-1.docker.io": { "auth": "bmV3OnA=" }, "${HUB}": { "auth": "b2xkOnA=" } } }`,
       output: null,
       errors: [
         {
-          messageId: "nonCanonicalKey",
+          messageId: "hubHostKey",
           suggestions: [
-            { messageId: "keepThis", output: '{ "auths": { "docker.io": { "auth": "bmV3OnA=" } } }' },
+            { messageId: "keepThis", output: '{ "auths": { "registry-1.docker.io": { "auth": "bmV3OnA=" } } }' },
             { messageId: "keepOther", output: `{ "auths": { "${HUB}": { "auth": "b2xkOnA=" } } }` },
           ],
         },
       ],
+    },
+    {
+      // The first copy is ignored by Go's decoder: no-duplicate-registry's report (issue 16 item 8).
+      name: "a repeated key: only the copy the client reads is reported here",
+      filename: config,
+      code: '{ "auths": { "docker.io": {}, "docker.io": {} } }',
+      output: null,
+      errors: [{ messageId: "nonCanonicalKey", column: 31, suggestions: [{ messageId: "useCanonical", output: `{ "auths": { "docker.io": {}, "${HUB}": {} } }` }] }],
+    },
+    {
+      // no-duplicate-registry reports the second form (docker picks one at random); the first is
+      // still a legacy form, renamed by a suggestion since both would become the same key.
+      name: "two URL forms of one registry: the first here, the second no-duplicate-registry's",
+      filename: config,
+      code: '{ "auths": { "https://reg.example.com/v2/": {}, "http://reg.example.com": {} } }',
+      output: null,
+      errors: [{ messageId: "legacyKeyForm", column: 14, suggestions: [{ messageId: "useCanonical", output: '{ "auths": { "reg.example.com": {}, "http://reg.example.com": {} } }' }] }],
     },
     {
       name: "two aliases competing for one canonical key: suggestions only",

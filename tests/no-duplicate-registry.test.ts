@@ -18,6 +18,21 @@ tester.run("no-duplicate-registry", rule, {
     // Not a registry file: repeated keys are someone else's concern.
     { filename: config, code: '{ "docker.io": 1, "docker.io": 2 }' },
     { filename: config, code: '{ "auths": { "": {}, "https://": {} } }' },
+    {
+      name: "registry-1.docker.io beside the Hub key: docker uses each, for images named with its host",
+      filename: config,
+      code: `{ "auths": { "${HUB}": {}, "registry-1.docker.io": {} } }`,
+    },
+    {
+      name: "two Hub spellings docker never looks up, and no exact key: canonical-registry-key's report",
+      filename: config,
+      code: '{ "auths": { "docker.io": {}, "index.docker.io": {} } }',
+    },
+    {
+      name: "a key docker never finds beside one it finds: canonical-registry-key's report",
+      filename: config,
+      code: '{ "auths": { "GHCR.IO": {}, "https://ghcr.io/v2/": {} } }',
+    },
   ],
   invalid: [
     {
@@ -27,18 +42,18 @@ tester.run("no-duplicate-registry", rule, {
       errors: [
         {
           messageId: "sameRegistry",
-          data: { key: "docker.io", other: HUB, section: "auths", registry: "Docker Hub", client: DOCKER },
+          data: { key: "docker.io", other: HUB, registry: "Docker Hub", client: DOCKER },
           line: 1,
           column: 69,
           suggestions: [
             {
               messageId: "removeThis",
-              data: { key: "docker.io", other: HUB, section: "auths", registry: "Docker Hub", client: DOCKER },
+              data: { key: "docker.io", other: HUB, registry: "Docker Hub", client: DOCKER },
               output: `{ "auths": { "${HUB}": { "auth": "b2xkOnA=" } } }`,
             },
             {
               messageId: "removeOther",
-              data: { key: "docker.io", other: HUB, section: "auths", registry: "Docker Hub", client: DOCKER },
+              data: { key: "docker.io", other: HUB, registry: "Docker Hub", client: DOCKER },
               output: '{ "auths": { "docker.io": { "auth": "bmV3OnA=" } } }',
             },
           ],
@@ -68,7 +83,7 @@ tester.run("no-duplicate-registry", rule, {
       errors: [
         {
           messageId: "sameRegistry",
-          data: { key: "https://reg.example.com/v2/", other: "reg.example.com", section: "auths", registry: "reg.example.com", client: DOCKER },
+          data: { key: "https://reg.example.com/v2/", other: "reg.example.com", registry: "reg.example.com", client: DOCKER },
           line: 4,
           column: 5,
           suggestions: [
@@ -79,16 +94,59 @@ tester.run("no-duplicate-registry", rule, {
       ],
     },
     {
-      name: "credHelpers: two spellings of Docker Hub",
+      // The report sits on the key docker never asks (issue 16 item 8: this rule owns a key
+      // beside its canonical twin; canonical-registry-key, which reported docker.io here with a
+      // rename into the existing key, is silent). It used to sit on the later key, the Hub key.
+      name: "credHelpers: two spellings of Docker Hub, the canonical one last",
       filename: config,
       code: `{ "credHelpers": { "docker.io": "desktop", "${HUB}": "pass" } }`,
       errors: [
         {
           messageId: "sameRegistry",
-          data: { key: HUB, other: "docker.io", section: "credHelpers", registry: "Docker Hub", client: DOCKER },
+          data: { key: "docker.io", other: HUB, registry: "Docker Hub", client: DOCKER },
+          column: 20,
           suggestions: [
-            { messageId: "removeThis", output: '{ "credHelpers": { "docker.io": "desktop" } }' },
-            { messageId: "removeOther", output: `{ "credHelpers": { "${HUB}": "pass" } }` },
+            { messageId: "removeThis", output: `{ "credHelpers": { "${HUB}": "pass" } }` },
+            { messageId: "removeOther", output: '{ "credHelpers": { "docker.io": "desktop" } }' },
+          ],
+        },
+      ],
+    },
+    {
+      name: "several spellings beside the canonical key: one report each",
+      filename: config,
+      code: `{ "auths": { "docker.io": {}, "${HUB}": {}, "index.docker.io": {} } }`,
+      errors: [
+        {
+          messageId: "sameRegistry",
+          data: { key: "docker.io", other: HUB, registry: "Docker Hub", client: DOCKER },
+          column: 14,
+          suggestions: [
+            { messageId: "removeThis", output: `{ "auths": { "${HUB}": {}, "index.docker.io": {} } }` },
+            { messageId: "removeOther", output: '{ "auths": { "docker.io": {}, "index.docker.io": {} } }' },
+          ],
+        },
+        {
+          messageId: "sameRegistry",
+          data: { key: "index.docker.io", other: HUB, registry: "Docker Hub", client: DOCKER },
+          suggestions: [
+            { messageId: "removeThis", output: `{ "auths": { "docker.io": {}, "${HUB}": {} } }` },
+            { messageId: "removeOther", output: '{ "auths": { "docker.io": {}, "index.docker.io": {} } }' },
+          ],
+        },
+      ],
+    },
+    {
+      name: "two URL forms and no exact key: docker picks one at random",
+      filename: config,
+      code: '{ "auths": { "https://reg.example.com/v2/": {}, "http://reg.example.com": {} } }',
+      errors: [
+        {
+          messageId: "sameRegistryRandom",
+          data: { key: "http://reg.example.com", other: "https://reg.example.com/v2/", registry: "reg.example.com", client: DOCKER },
+          suggestions: [
+            { messageId: "removeThis", output: '{ "auths": { "https://reg.example.com/v2/": {} } }' },
+            { messageId: "removeOther", output: '{ "auths": { "http://reg.example.com": {} } }' },
           ],
         },
       ],
@@ -100,7 +158,7 @@ tester.run("no-duplicate-registry", rule, {
       errors: [
         {
           messageId: "sameRegistry",
-          data: { key: "index.docker.io", other: "docker.io", section: "auths", registry: "Docker Hub", client: "containers/image (Podman, Buildah, Skopeo)" },
+          data: { key: "index.docker.io", other: "docker.io", registry: "Docker Hub", client: "containers/image (Podman, Buildah, Skopeo)" },
           suggestions: [
             { messageId: "removeThis", output: '{ "auths": { "docker.io": {} } }' },
             { messageId: "removeOther", output: '{ "auths": { "index.docker.io": {} } }' },

@@ -4,17 +4,14 @@ import rule from "../rules/no-plaintext-credentials.js";
 
 const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const HUB = "https://index.docker.io/v1/";
-const DOCKER = "the Docker CLI";
-const PODMAN = "containers/image (Podman, Buildah, Skopeo)";
-const STORES = "desktop, osxkeychain, wincred, pass, secretservice";
 const config = "home/.docker/config.json";
 const authJson = "run/containers/auth.json";
 const ECR = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
 const USER_COLON = Buffer.from("user:").toString("base64");
 
-/** The data of a report on a docker file entry. */
-function docker(registry: string, fields: string, helperKey = registry, helper = "") {
-  return { registry, fields, helperKey, helper, stores: STORES, client: DOCKER };
+/** The data of a report: the registry, the secret fields, and a vendor helper that serves the registry. */
+function data(registry: string, fields: string, helper?: string) {
+  return helper === undefined ? { registry, fields } : { registry, fields, helper };
 }
 
 tester.run("no-plaintext-credentials", rule, {
@@ -37,6 +34,16 @@ tester.run("no-plaintext-credentials", rule, {
       name: "placeholders filled in at run time",
       filename: config,
       code: '{ "auths": { "ghcr.io": { "auth": "${GHCR_AUTH}" }, "quay.io": { "username": "$QUAY_USER", "password": "$QUAY_TOKEN" }, "r.io": { "identitytoken": "${{ secrets.R }}" } } }',
+    },
+    {
+      name: "placeholders as templates write them, for a person to replace",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "auth": "<DOCKER_AUTH>" }, "quay.io": { "auth": "your_auth" }, "r.io": { "identitytoken": "MY_TOKEN" }, "s.io": { "auth": "BASE_64_BASIC_AUTH_CREDENTIALS" }, "t.io": { "username": "me", "password": "REGISTRY_PASSWORD" } } }',
+    },
+    {
+      name: "an auth the client cannot decode is valid-auth's report (one report per defect)",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "auth": "dXNlcjpwYXNzd29yZA" }, "quay.io": { "auth": "dXNlcg==" }, "r.io": { "auth": "OnBhc3M=" } } }',
     },
     {
       name: "a local test registry is allowed, in any key form",
@@ -74,7 +81,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentials",
-          data: docker("Docker Hub", "auth", HUB),
+          data: data("Docker Hub", "auth"),
           line: 1,
           column: 14,
           endLine: 1,
@@ -91,7 +98,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentials",
-          data: docker("ghcr.io", "auth, password, identitytoken, registrytoken"),
+          data: data("ghcr.io", "auth, password, identitytoken, registrytoken"),
           line: 3,
           column: 5,
           suggestions: [{ messageId: "removeCredentials", output: '{\r\n  "auths": {\r\n    "ghcr.io": {}\r\n  }\r\n}\r\n' }],
@@ -103,7 +110,7 @@ tester.run("no-plaintext-credentials", rule, {
       filename: config,
       code: `{ "auths": { "ghcr.io": { "auth": "${USER_COLON}", "identitytoken": "t" } } }`,
       output: null,
-      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "identitytoken"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+      errors: [{ messageId: "plaintextCredentials", data: data("ghcr.io", "identitytoken"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
     },
     {
       name: "ECR: the message names ecr-login",
@@ -113,7 +120,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentialsKnownHelper",
-          data: docker(ECR, "auth", ECR, "ecr-login"),
+          data: data(ECR, "auth", "ecr-login"),
           suggestions: [{ messageId: "removeCredentials", output: `{ "auths": { "https://${ECR}": {} } }` }],
         },
       ],
@@ -126,10 +133,38 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentialsKnownHelper",
-          data: docker("europe-docker.pkg.dev", "password", "europe-docker.pkg.dev", "gcloud"),
+          data: data("europe-docker.pkg.dev", "password", "gcloud"),
           suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "europe-docker.pkg.dev": {} } }' }],
         },
       ],
+    },
+    {
+      name: "ECR Public, a regional gcr.io host and Azure: the helper that serves each",
+      filename: config,
+      code: '{ "auths": { "public.ecr.aws": { "auth": "dTpw" }, "eu.gcr.io": { "auth": "dTpw" }, "myreg.azurecr.io": { "auth": "dTpw" } } }',
+      output: null,
+      errors: [
+        { messageId: "plaintextCredentialsKnownHelper", data: data("public.ecr.aws", "auth", "ecr-login"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "public.ecr.aws": {}, "eu.gcr.io": { "auth": "dTpw" }, "myreg.azurecr.io": { "auth": "dTpw" } } }' }] },
+        { messageId: "plaintextCredentialsKnownHelper", data: data("eu.gcr.io", "auth", "gcloud"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "public.ecr.aws": { "auth": "dTpw" }, "eu.gcr.io": {}, "myreg.azurecr.io": { "auth": "dTpw" } } }' }] },
+        { messageId: "plaintextCredentialsKnownHelper", data: data("myreg.azurecr.io", "auth", "acr-env"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "public.ecr.aws": { "auth": "dTpw" }, "eu.gcr.io": { "auth": "dTpw" }, "myreg.azurecr.io": {} } }' }] },
+      ],
+    },
+    {
+      name: "hosts that only look like ECR or gcr.io: no vendor helper named",
+      filename: config,
+      code: `{ "auths": { "${ECR}.evil.example": { "password": "p" }, "notgcr.io": { "password": "p" } } }`,
+      output: null,
+      errors: [
+        { messageId: "plaintextCredentials", data: data(`${ECR}.evil.example`, "password"), suggestions: [{ messageId: "removeCredentials", output: `{ "auths": { "${ECR}.evil.example": {}, "notgcr.io": { "password": "p" } } }` }] },
+        { messageId: "plaintextCredentials", data: data("notgcr.io", "password"), suggestions: [{ messageId: "removeCredentials", output: `{ "auths": { "${ECR}.evil.example": { "password": "p" }, "notgcr.io": {} } }` }] },
+      ],
+    },
+    {
+      name: "auth.json: ECR's helper is named there too (containers/image reads credHelpers)",
+      filename: authJson,
+      code: `{ "auths": { "${ECR}": { "auth": "dTpw" } } }`,
+      output: null,
+      errors: [{ messageId: "plaintextCredentialsKnownHelper", data: data(ECR, "auth", "ecr-login"), suggestions: [{ messageId: "removeCredentials", output: `{ "auths": { "${ECR}": {} } }` }] }],
     },
     {
       name: "a placeholder is reported when placeholders are not allowed",
@@ -137,7 +172,42 @@ tester.run("no-plaintext-credentials", rule, {
       options: [{ allowPlaceholders: false }],
       code: '{ "auths": { "ghcr.io": { "auth": "${GHCR_AUTH}" } } }',
       output: null,
-      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "auth"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+      errors: [{ messageId: "plaintextCredentials", data: data("ghcr.io", "auth"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+    },
+    {
+      name: "a template placeholder is reported when placeholders are not allowed",
+      filename: config,
+      options: [{ allowPlaceholders: false }],
+      code: '{ "auths": { "ghcr.io": { "password": "REGISTRY_PASSWORD" } } }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: data("ghcr.io", "password"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+    },
+    {
+      name: "an undecodable auth beside a password: only the password is named",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "auth": "not base64!", "password": "p" } } }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: data("ghcr.io", "password"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
+    },
+    {
+      name: "an auth with an empty user name: containers/image decodes it, so it is plaintext there",
+      filename: authJson,
+      code: '{ "auths": { "quay.io": { "auth": "OnBhc3M=" } } }',
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentialsContainers",
+          data: data("quay.io", "auth"),
+          suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "quay.io": {} } }' }],
+        },
+      ],
+    },
+    {
+      name: "a decodable auth that a later, undecodable spelling overrides is still on disk",
+      filename: config,
+      code: '{ "auths": { "ghcr.io": { "auth": "dTpw", "AUTH": "not base64!" } } }',
+      output: null,
+      errors: [{ messageId: "plaintextCredentials", data: data("ghcr.io", "auth"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {} } }' }] }],
     },
     {
       name: "a literal next to a reference is not a placeholder",
@@ -155,7 +225,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentials",
-          data: docker("localhost:5001", "auth"),
+          data: data("localhost:5001", "auth"),
           column: 52,
           suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "localhost:5000": { "auth": "dTpw" }, "localhost:5001": {} } }' }],
         },
@@ -169,7 +239,7 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [
         {
           messageId: "plaintextCredentialsContainers",
-          data: { registry: "quay.io/org/app", fields: "auth", helperKey: "quay.io", helper: "", stores: STORES, client: PODMAN },
+          data: data("quay.io/org/app", "auth"),
           suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "quay.io/org/app": {} } }' }],
         },
       ],
@@ -179,14 +249,14 @@ tester.run("no-plaintext-credentials", rule, {
       filename: authJson,
       code: '{ "auths": { "docker.io": { "password": "p" } }, "credsStore": "desktop" }',
       output: null,
-      errors: [{ messageId: "plaintextCredentialsContainers", data: { registry: "Docker Hub", fields: "password", helperKey: "docker.io", helper: "", stores: STORES, client: PODMAN }, suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "docker.io": {} }, "credsStore": "desktop" }' }] }],
+      errors: [{ messageId: "plaintextCredentialsContainers", data: data("Docker Hub", "password"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "docker.io": {} }, "credsStore": "desktop" }' }] }],
     },
     {
       name: "legacy .dockercfg",
       filename: "home/.dockercfg",
       code: '{ "https://index.docker.io/v1/": { "auth": "dTpw", "email": "me@example.com" } }',
       output: null,
-      errors: [{ messageId: "plaintextCredentials", data: docker("Docker Hub", "auth", HUB), column: 3, suggestions: [{ messageId: "removeCredentials", output: `{ "${HUB}": {} }` }] }],
+      errors: [{ messageId: "plaintextCredentials", data: data("Docker Hub", "auth"), column: 3, suggestions: [{ messageId: "removeCredentials", output: `{ "${HUB}": {} }` }] }],
     },
     {
       name: "JSON5: unquoted keys, single quotes, comments, trailing commas",
@@ -200,14 +270,14 @@ tester.run("no-plaintext-credentials", rule, {
       filename: config,
       code: '\uFEFF{"Auths":{"ghcr\\u002eio":{"AUTH":"dTpw"}}}',
       output: null,
-      errors: [{ messageId: "plaintextCredentials", data: docker("ghcr.io", "auth"), column: 11, suggestions: [{ messageId: "removeCredentials", output: '\uFEFF{"Auths":{"ghcr\\u002eio":{}}}' }] }],
+      errors: [{ messageId: "plaintextCredentials", data: data("ghcr.io", "auth"), column: 11, suggestions: [{ messageId: "removeCredentials", output: '\uFEFF{"Auths":{"ghcr\\u002eio":{}}}' }] }],
     },
     {
       name: "a key with no host",
       filename: config,
       code: '{ "auths": { "": { "auth": "dTpw" } } }',
       output: null,
-      errors: [{ messageId: "plaintextCredentials", data: docker("a key with no host", "auth", ""), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "": {} } }' }] }],
+      errors: [{ messageId: "plaintextCredentials", data: data("a key with no host", "auth"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "": {} } }' }] }],
     },
   ],
 });

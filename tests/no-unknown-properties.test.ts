@@ -7,8 +7,6 @@ const DOCKER = "the Docker CLI";
 const PODMAN = "containers/image (Podman, Buildah, Skopeo)";
 const config = "home/.docker/config.json";
 const authJson = "run/containers/auth.json";
-const TOP = "at the top level";
-const ENTRY = 'in an "auths" entry';
 
 tester.run("no-unknown-properties", rule, {
   valid: [
@@ -57,14 +55,14 @@ tester.run("no-unknown-properties", rule, {
       filename: config,
       code: '{"auths":{},"stackOrchestrator":"swarm"}',
       output: null,
-      errors: [{ messageId: "unknownProperty", data: { key: "stackOrchestrator", where: TOP, client: DOCKER }, line: 1, column: 13, endColumn: 32 }],
+      errors: [{ messageId: "unknownProperty", data: { key: "stackOrchestrator", client: DOCKER }, line: 1, column: 13, endColumn: 32 }],
     },
     {
       name: "an unknown entry field",
       filename: config,
       code: '{\n  "auths": {\n    "ghcr.io": { "auth": "dTpw", "token": "t" }\n  }\n}',
       output: null,
-      errors: [{ messageId: "unknownProperty", data: { key: "token", where: ENTRY, client: DOCKER }, line: 3, column: 34 }],
+      errors: [{ messageId: "unknownProperty", data: { key: "token", client: DOCKER }, line: 3, column: 34 }],
     },
     {
       name: "near misses: rename suggestions, never an autofix",
@@ -74,7 +72,7 @@ tester.run("no-unknown-properties", rule, {
       errors: [
         {
           messageId: "misspelledProperty",
-          data: { key: "credStore", where: TOP, client: DOCKER, field: "credsStore" },
+          data: { key: "credStore", client: DOCKER, field: "credsStore" },
           column: 2,
           suggestions: [
             {
@@ -86,17 +84,17 @@ tester.run("no-unknown-properties", rule, {
         },
         {
           messageId: "misspelledProperty",
-          data: { key: "credHelper", where: TOP, client: DOCKER, field: "credHelpers" },
+          data: { key: "credHelper", client: DOCKER, field: "credHelpers" },
           suggestions: [{ messageId: "renameTo", output: '{"credStore":"desktop","credHelpers":{},"auths":{"a":{"auth ":"dTpw","passwd":"p"}}}' }],
         },
         {
           messageId: "misspelledProperty",
-          data: { key: "auth ", where: ENTRY, client: DOCKER, field: "auth" },
+          data: { key: "auth ", client: DOCKER, field: "auth" },
           suggestions: [{ messageId: "renameTo", output: '{"credStore":"desktop","credHelper":{},"auths":{"a":{"auth":"dTpw","passwd":"p"}}}' }],
         },
         {
           messageId: "misspelledProperty",
-          data: { key: "passwd", where: ENTRY, client: DOCKER, field: "password" },
+          data: { key: "passwd", client: DOCKER, field: "password" },
           suggestions: [{ messageId: "renameTo", output: '{"credStore":"desktop","credHelper":{},"auths":{"a":{"auth ":"dTpw","password":"p"}}}' }],
         },
       ],
@@ -107,8 +105,8 @@ tester.run("no-unknown-properties", rule, {
       code: '{"credsStore":"a","credStore":"b","auths":{"a":{"auth":"x","Auth ":"y"}}}',
       output: null,
       errors: [
-        { messageId: "misspelledProperty", data: { key: "credStore", where: TOP, client: DOCKER, field: "credsStore" }, suggestions: [] },
-        { messageId: "misspelledProperty", data: { key: "Auth ", where: ENTRY, client: DOCKER, field: "auth" }, suggestions: [] },
+        { messageId: "misspelledProperty", data: { key: "credStore", client: DOCKER, field: "credsStore" }, suggestions: [] },
+        { messageId: "misspelledProperty", data: { key: "Auth ", client: DOCKER, field: "auth" }, suggestions: [] },
       ],
     },
     {
@@ -117,7 +115,7 @@ tester.run("no-unknown-properties", rule, {
       code: '{"auths":{},"credStore":"b","CREDSSTORE":"a"}',
       output: '{"auths":{},"credStore":"b","credsStore":"a"}',
       errors: [
-        { messageId: "misspelledProperty", data: { key: "credStore", where: TOP, client: DOCKER, field: "credsStore" }, suggestions: [] },
+        { messageId: "misspelledProperty", data: { key: "credStore", client: DOCKER, field: "credsStore" }, suggestions: [] },
         { messageId: "nonCanonicalCase", data: { key: "CREDSSTORE", field: "credsStore" } },
       ],
     },
@@ -168,7 +166,7 @@ tester.run("no-unknown-properties", rule, {
       output: null,
       errors: [
         { messageId: "nonCanonicalCase", data: { key: "AUTHS", field: "auths" }, column: 18 },
-        { messageId: "unknownProperty", data: { key: "user", where: ENTRY, client: DOCKER }, column: 32 },
+        { messageId: "unknownProperty", data: { key: "user", client: DOCKER }, column: 32 },
       ],
     },
     {
@@ -180,7 +178,7 @@ tester.run("no-unknown-properties", rule, {
         { messageId: "dockerOnlyProperty", data: { key: "username", client: PODMAN }, column: 36 },
         { messageId: "dockerOnlyProperty", data: { key: "credsStore", client: PODMAN } },
         { messageId: "dockerOnlyProperty", data: { key: "psFormat", client: PODMAN } },
-        { messageId: "unknownProperty", data: { key: "foo", where: TOP, client: PODMAN } },
+        { messageId: "unknownProperty", data: { key: "foo", client: PODMAN } },
       ],
     },
     {
@@ -189,8 +187,8 @@ tester.run("no-unknown-properties", rule, {
       code: '{"credHelper":{},"auths":{"a":{"identity_token":"t"}}}',
       output: null,
       errors: [
-        { messageId: "misspelledProperty", data: { key: "credHelper", where: TOP, client: PODMAN, field: "credHelpers" }, suggestions: [{ messageId: "renameTo", output: '{"credHelpers":{},"auths":{"a":{"identity_token":"t"}}}' }] },
-        { messageId: "misspelledProperty", data: { key: "identity_token", where: ENTRY, client: PODMAN, field: "identitytoken" }, suggestions: [{ messageId: "renameTo", output: '{"credHelper":{},"auths":{"a":{"identitytoken":"t"}}}' }] },
+        { messageId: "misspelledProperty", data: { key: "credHelper", client: PODMAN, field: "credHelpers" }, suggestions: [{ messageId: "renameTo", output: '{"credHelpers":{},"auths":{"a":{"identity_token":"t"}}}' }] },
+        { messageId: "misspelledProperty", data: { key: "identity_token", client: PODMAN, field: "identitytoken" }, suggestions: [{ messageId: "renameTo", output: '{"credHelper":{},"auths":{"a":{"identitytoken":"t"}}}' }] },
       ],
     },
     {
@@ -199,7 +197,7 @@ tester.run("no-unknown-properties", rule, {
       options: [{ flavor: "docker" }],
       code: '{"auths":{},"credsStore":"pass","foo":1}',
       output: null,
-      errors: [{ messageId: "unknownProperty", data: { key: "foo", where: TOP, client: DOCKER } }],
+      errors: [{ messageId: "unknownProperty", data: { key: "foo", client: DOCKER } }],
     },
     {
       name: "JSONC, CRLF and a BOM survive the fix",
@@ -214,7 +212,7 @@ tester.run("no-unknown-properties", rule, {
       options: [{ allow: ["$schema"] }],
       code: '{"auths":{},"$Schema":"s"}',
       output: null,
-      errors: [{ messageId: "unknownProperty", data: { key: "$Schema", where: TOP, client: DOCKER } }],
+      errors: [{ messageId: "unknownProperty", data: { key: "$Schema", client: DOCKER } }],
     },
   ],
 });

@@ -49,3 +49,26 @@ describeWithDocker("Docker Hub aliases", () => {
     expect(dockerLoginUser(after, undefined, { fake: helper })).toBe("helperuser");
   });
 });
+
+describeWithDocker("two keys for Docker Hub: one report, from the rule that owns the defect", () => {
+  const other = Buffer.from("otheruser:not-a-real-password").toString("base64");
+  const reports = (code: string): string[] =>
+    linter
+      .verify(code, config, { filename: "home/.docker/config.json" })
+      .filter((m) => m.ruleId !== "docker-config/no-plaintext-credentials")
+      .map((m) => `${m.ruleId?.replace("docker-config/", "")}:${m.messageId}`);
+
+  it("docker.io beside the Hub key: docker reads only the Hub key; no-duplicate-registry alone reports it", () => {
+    const code = JSON.stringify({ auths: { "https://index.docker.io/v1/": { auth }, "docker.io": { auth: other } } });
+    expect(dockerLoginUser(code)).toBe("hubuser");
+    expect(dockerLoginUser(code, "docker.io")).toBe("hubuser");
+    expect(reports(code)).toEqual(["no-duplicate-registry:sameRegistry"]);
+  });
+
+  it("registry-1.docker.io beside the Hub key: docker reads each for its own host; not a duplicate", () => {
+    const code = JSON.stringify({ auths: { "https://index.docker.io/v1/": { auth }, "registry-1.docker.io": { auth: other } } });
+    expect(dockerLoginUser(code)).toBe("hubuser");
+    expect(dockerLoginUser(code, "registry-1.docker.io")).toBe("otheruser");
+    expect(reports(code)).toEqual(["canonical-registry-key:hubHostKey"]);
+  });
+});

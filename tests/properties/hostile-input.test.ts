@@ -134,7 +134,7 @@ describe("hostile input", () => {
         const text = JSON.stringify({ auths: { "ghcr.io": Object.fromEntries(entryKeys.map((k) => [k, ""])) }, ...Object.fromEntries(own.map((k) => [k, "x"])) });
         const reports = lint(text).filter((m) => m.ruleId === "docker-config/no-unknown-properties");
         const expected = [...entryKeys.map((k) => verdict(k, DOCKER_AUTH_CONFIG)), ...own.map((k) => verdict(k, DOCKER_CONFIG_FILE))].filter((v) => v !== null);
-        expect(reports.map((m) => `${m.messageId}${/did you mean "([^"]+)"|as "([^"]+)"/.exec(m.message)?.slice(1).join("") ?? ""}`)).toEqual(expected);
+        expect(reports.map((m) => `${m.messageId}${/Did you mean "([^"]+)"|as "([^"]+)"/.exec(m.message)?.slice(1).join("") ?? ""}`)).toEqual(expected);
       }),
       fcParams(100),
     );

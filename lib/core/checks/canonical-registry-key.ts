@@ -1,6 +1,7 @@
 // Keys the client does not look up for the registry they are meant for, and the rename to the key
 // it does look up: an autofix only when the rename is certainly right and takes no existing key.
 import type { RegistryDocument } from "../document.js";
+import { duplicateEntries } from "./no-duplicate-registry.js";
 import { removeProperty, renameKey } from "../edits.js";
 import type { Finding } from "../finding.js";
 import type { KeyedProperty, Section } from "../model.js";
@@ -33,9 +34,13 @@ export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
     const byKey = new Map<string, KeyedProperty>();
     for (const entry of section.entries) if (!byKey.has(entry.key)) byKey.set(entry.key, entry);
 
+    // A repeated key, a key beside its canonical twin, a second form of one registry: those are
+    // no-duplicate-registry's, with the remedy that fits (remove one), not a rename into a key
+    // that exists.
+    const duplicates = duplicateEntries(section, flavor);
     section.entries.forEach((entry, i) => {
       const v = verdicts[i] as KeyVerdict;
-      if (v.reason === "canonical" || v.reason === "noHost") return;
+      if (v.reason === "canonical" || v.reason === "noHost" || duplicates.has(entry)) return;
       const data = { key: entry.shown, canonical: v.canonical, registry: registryLabel(v.registry), client };
       const messageId =
         v.reason === "hubHost"
@@ -49,6 +54,8 @@ export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
       const rename = [renameKey(entry.property, v.canonical)];
       const existing = byKey.get(v.canonical);
       if (existing !== undefined) {
+        // registry-1.docker.io beside the Hub key: both are used (for images named with either),
+        // so this is no duplicate; which to keep is the user's call.
         // One edit per suggestion: ESLint merges several edits into one replacement that spans
         // the text between them, which would copy other entries' secrets into the fix text that
         // `--format json` prints. After "keep this", the rename is an autofix of its own.

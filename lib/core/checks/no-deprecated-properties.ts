@@ -6,6 +6,7 @@ import { removeProperty } from "../edits.js";
 import { DOCKER_AUTH_CONFIG, DOCKER_CONFIG_FILE, goFold, type GoStruct, matchField } from "../fields.js";
 import type { Finding } from "../finding.js";
 import { asObject, type Entry, type KeyedProperty, keyOf, stringValue } from "../model.js";
+import { isPlaceholderValue } from "../placeholders.js";
 
 export type DeprecatedMessageIds =
   | "removedEmail"
@@ -99,7 +100,7 @@ const SECRET_BY_FOLD = new Map<string, SecretField>(SECRET_FIELDS.map((f) => [go
  * Whether the text of a legacy root can be copied into an edit: no comment (it may say anything),
  * no key with user info (`user:token@host`), and no field value that may be a secret. Only
  * strings and nulls count as harmless values, and a secret field's string must be empty, a
- * placeholder, or an `auth` without a password.
+ * reference or template placeholder, or an `auth` without a password.
  */
 function carriesNoSecret(doc: RegistryDocument, root: AST.JSONObjectExpression, entries: readonly Entry[]): boolean {
   const [start, end] = root.range;
@@ -114,7 +115,7 @@ function carriesNoSecret(doc: RegistryDocument, root: AST.JSONObjectExpression, 
         const value = stringValue(node);
         if (value === null) return false;
         const secret = SECRET_BY_FOLD.get(goFold(f.key));
-        return secret === undefined || !isSecret(secret, value, { allowPlaceholders: true });
+        return secret === undefined || isPlaceholderValue(value) || !isSecret(secret, value, { allowPlaceholders: true });
       }),
   );
 }

@@ -13,8 +13,6 @@ export interface UnknownPropertyOptions {
   allow?: string[];
 }
 
-const WHERE = { top: "at the top level", entry: 'in an "auths" entry' } as const;
-
 type Out = Finding<UnknownPropertyMessageIds>;
 
 export function unknownPropertyFindings(doc: RegistryDocument, [options]: readonly [UnknownPropertyOptions]): Out[] {
@@ -25,7 +23,7 @@ export function unknownPropertyFindings(doc: RegistryDocument, [options]: readon
   const client = CLIENT_NAME[flavor];
   const findings: Out[] = [];
 
-  function check(props: readonly KeyedProperty[], own: GoStruct, docker: GoStruct, where: string): void {
+  function check(props: readonly KeyedProperty[], own: GoStruct, docker: GoStruct): void {
     // Per object, once: how many keys fold to each name, and the exact keys. Every per-key
     // question below is then a lookup, so the object costs time linear in its size.
     const folded = props.map((p) => goFold(p.key));
@@ -61,7 +59,7 @@ export function unknownPropertyFindings(doc: RegistryDocument, [options]: readon
       const near = nearCurrentFields(own, p.key);
       const first = near[0];
       if (first === undefined) {
-        findings.push({ range, messageId: "unknownProperty", data: { key: p.shown, where, client } });
+        findings.push({ range, messageId: "unknownProperty", data: { key: p.shown, client } });
         return;
       }
       // A field some key of this object already fills (in any case) is no rename target: the key
@@ -70,7 +68,7 @@ export function unknownPropertyFindings(doc: RegistryDocument, [options]: readon
       findings.push({
         range,
         messageId: "misspelledProperty",
-        data: { key: p.shown, where, client, field: first },
+        data: { key: p.shown, client, field: first },
         suggestions: near
           .filter((name) => !taken(name))
           .map((name) => ({ messageId: "renameTo" as const, data: { key: p.shown, field: name }, fix: rename(name) })),
@@ -80,13 +78,13 @@ export function unknownPropertyFindings(doc: RegistryDocument, [options]: readon
 
   const fileStruct = CONFIG_FILE[flavor];
   const entryStruct = AUTH_CONFIG[flavor];
-  check(model.top, fileStruct, DOCKER_CONFIG_FILE, WHERE.top);
+  check(model.top, fileStruct, DOCKER_CONFIG_FILE);
   // Go decodes every key that folds to "auths" into the same map, so all of them hold entries.
   for (const top of model.top) {
     const auths = matchField(fileStruct, top.key)?.name === "auths" ? asObject(top.property.value) : null;
     for (const entry of auths?.properties ?? []) {
       const fields = asObject(entry.value);
-      if (fields) check(fields.properties.map(keyOf), entryStruct, DOCKER_AUTH_CONFIG, WHERE.entry);
+      if (fields) check(fields.properties.map(keyOf), entryStruct, DOCKER_AUTH_CONFIG);
     }
   }
   return findings;
