@@ -71,26 +71,6 @@ describe.skipIf(!enabled)("the published package", SLOW, () => {
     expect(publish.stdout).toContain(`+ ${pkg.name}@${pkg.version}`);
   });
 
-  it("installs as the pre-commit framework installs a node hook, and the hook's entry runs", () => {
-    // pre-commit runs `npm install -g --install-links git+file://REPO` (pre_commit/languages/node.py);
-    // npm then builds through `prepare`. This clones the committed HEAD, not the work tree.
-    const head = run("git", ["rev-parse", "HEAD"], root);
-    expect(head.status, output(head)).toBe(0);
-    const prefix = join(work, "pre-commit-env");
-    const install = spawnSync(
-      "npm",
-      ["install", "-g", "--allow-git=root", "--install-links", "--prefer-offline", "--no-audit", "--no-fund", `git+file://${root}#${head.stdout.trim()}`],
-      { cwd: work, encoding: "utf8", env: { ...process.env, NPM_CONFIG_PREFIX: prefix, npm_config_update_notifier: "false" } },
-    );
-    expect(install.status, output(install)).toBe(0);
-    const sample = join(work, "hook-sample/config.json");
-    mkdirSync(join(work, "hook-sample"));
-    writeFileSync(sample, HUB_ALIAS);
-    const hook = run(join(prefix, "bin/docker-config-lint"), [sample], work);
-    expect(hook.status, output(hook)).toBe(1);
-    expect(hook.stdout).toContain(MESSAGE);
-  });
-
   describe.each([
     { name: "eslint 10 with TypeScript 7", eslint: "10", typescript: "7" },
     { name: "eslint 9 with TypeScript 5.9", eslint: "9", typescript: "5.9" },
