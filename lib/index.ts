@@ -18,6 +18,55 @@ for (const [ruleName, rule] of Object.entries(ruleModules)) {
   }
 }
 
+/**
+ * Rules of other JSON plugins that the configs turn off on the files they cover, by the names those
+ * plugins document (`json/…` for @eslint/json, `jsonc/…` for eslint-plugin-jsonc). ESLint accepts
+ * "off" for a plugin that is not installed, so this costs nothing without them.
+ */
+const overriddenRules: Linter.RulesRecord = {
+  // @eslint/json's rules need its `json/json` language; the configs lint these files with ESLint's
+  // JavaScript language and jsonc-eslint-parser, so under them the rules could not run (ESLint 10.2+
+  // stops with "The following rules do not support the language "js/js"").
+  ...off("json", ["no-duplicate-keys", "no-empty-keys", "no-unnormalized-keys", "no-unsafe-values", "sort-keys", "top-level-interop"]),
+  // eslint-plugin-jsonc's `recommended-with-json` syntax rules: strict-json reports each of these
+  // constructs, with what docker does about it, so they would report the same character twice.
+  // jsonc/no-dupe-keys stays: no rule here reports a repeated field such as two "credsStore"; so
+  // does jsonc/no-parenthesized: strict-json misses `("desktop")`, which docker rejects.
+  ...off("jsonc", [
+    "comma-dangle",
+    "no-bigint-literals",
+    "no-binary-expression",
+    "no-binary-numeric-literals",
+    "no-comments",
+    "no-escape-sequence-in-identifier",
+    "no-floating-decimal",
+    "no-hexadecimal-numeric-literals",
+    "no-infinity",
+    "no-irregular-whitespace",
+    "no-multi-str",
+    "no-nan",
+    "no-number-props",
+    "no-numeric-separators",
+    "no-octal-numeric-literals",
+    "no-octal",
+    "no-plus-sign",
+    "no-regexp-literals",
+    "no-sparse-arrays",
+    "no-template-literals",
+    "no-undefined-value",
+    "no-unicode-codepoint-escapes",
+    "no-useless-escape",
+    "quote-props",
+    "quotes",
+    "space-unary-ops",
+    "valid-json-number",
+  ]),
+};
+
+function off(prefix: string, names: readonly string[]): Linter.RulesRecord {
+  return Object.fromEntries(names.map((n) => [`${prefix}/${n}`, "off"]));
+}
+
 interface Configs extends Record<string, Linter.Config> {
   /** Registry-credential files by name (`**​/config.json`, `**​/auth.json`, `**​/.dockercfg`). */
   recommended: Linter.Config;
@@ -33,9 +82,12 @@ const plugin: ESLint.Plugin & { meta: { name: string; version: string; namespace
 
 const unscoped: Linter.Config = {
   name: `${namespace}/recommended-no-files`,
-  languageOptions: { parser: jsoncParser as Linter.Parser },
   plugins: { [namespace]: plugin },
-  rules: recommendedRules,
+  // Named, so that a config placed before this one that sets another language for `**/*.json`
+  // (@eslint/json's `json/json`) does not stay in force: the last config that sets a key wins.
+  language: "@/js",
+  languageOptions: { parser: jsoncParser as Linter.Parser },
+  rules: { ...overriddenRules, ...recommendedRules },
 };
 plugin.configs["recommended-no-files"] = unscoped;
 plugin.configs.recommended = { ...unscoped, name: `${namespace}/recommended`, files };

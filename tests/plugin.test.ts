@@ -14,17 +14,39 @@ describe("plugin", () => {
     expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: "docker-config" });
   });
 
-  it("recommended applies the parser, the plugin and every recommended rule to credential files", () => {
+  it("recommended applies the language, the parser, the plugin and every recommended rule to credential files", () => {
     const config = plugin.configs.recommended;
     expect(config.name).toBe("docker-config/recommended");
     expect(config.files).toEqual(["**/config.json", "**/auth.json", "**/.dockercfg"]);
     expect(config.plugins?.["docker-config"]).toBe(plugin);
+    expect(config.language).toBe("@/js");
+    expect((config.languageOptions?.parser as { meta?: { name?: string } } | undefined)?.meta?.name).toBe("jsonc-eslint-parser");
     const expected = Object.fromEntries(
       Object.entries(rules)
         .filter(([, rule]) => rule.meta.docs.recommended)
         .map(([name, rule]) => [`docker-config/${name}`, rule.meta.type === "problem" ? "error" : "warn"]),
     );
-    expect(config.rules).toEqual(expected);
+    const own = Object.entries(config.rules ?? {}).filter(([id]) => id.startsWith("docker-config/"));
+    expect(Object.fromEntries(own)).toEqual(expected);
+  });
+
+  it("recommended turns off @eslint/json's rules and jsonc's syntax rules, and nothing else", () => {
+    const others = Object.entries(plugin.configs.recommended.rules ?? {}).filter(([id]) => !id.startsWith("docker-config/"));
+    expect(Object.fromEntries(others)).toEqual({
+      ...Object.fromEntries(
+        ["no-duplicate-keys", "no-empty-keys", "no-unnormalized-keys", "no-unsafe-values", "sort-keys", "top-level-interop"].map((r) => [`json/${r}`, "off"]),
+      ),
+      ...Object.fromEntries(
+        [
+          "comma-dangle", "no-bigint-literals", "no-binary-expression", "no-binary-numeric-literals", "no-comments",
+          "no-escape-sequence-in-identifier", "no-floating-decimal", "no-hexadecimal-numeric-literals", "no-infinity",
+          "no-irregular-whitespace", "no-multi-str", "no-nan", "no-number-props", "no-numeric-separators",
+          "no-octal-numeric-literals", "no-octal", "no-plus-sign", "no-regexp-literals", "no-sparse-arrays",
+          "no-template-literals", "no-undefined-value", "no-unicode-codepoint-escapes", "no-useless-escape", "quote-props",
+          "quotes", "space-unary-ops", "valid-json-number",
+        ].map((r) => [`jsonc/${r}`, "off"]),
+      ),
+    });
   });
 
   it("recommended-no-files is recommended without files", () => {
@@ -40,6 +62,9 @@ describe.each(names)("rule %s", (name) => {
   it("has its name and a docs URL to its page", () => {
     expect(rule.name).toBe(name);
     expect(rule.meta.docs.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
+  });
+  it("declares the languages that give it jsonc-eslint-parser's AST: ESLint's JavaScript language and eslint-plugin-jsonc's", () => {
+    expect((rule.meta as { languages?: unknown }).languages).toEqual(["js/js", "jsonc/json", "jsonc/jsonc", "jsonc/json5", "jsonc/x"]);
   });
   it("has a docs page with examples, options and the fix", () => {
     const page = read(`docs/rules/${name}.md`);

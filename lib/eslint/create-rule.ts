@@ -53,7 +53,10 @@ export function createRule<
   meta: Meta<MessageIds, Options>;
   create: (context: Readonly<RuleContext<MessageIds, Options>>) => RuleListener;
 }): DockerConfigRule<MessageIds, Options> {
-  const meta = { ...rule.meta, docs: { ...rule.meta.docs, url: `${DOCS_BASE}${rule.name}.md` } };
+  // `languages`: the rules read jsonc-eslint-parser's AST: ESLint's JavaScript language with that
+  // parser, or eslint-plugin-jsonc's languages (the same AST). ESLint 10.2+ stops with "do not
+  // support the language" where another one (@eslint/json's `json/json`) took the file.
+  const meta = { ...rule.meta, languages: ["js/js", "jsonc/json", "jsonc/jsonc", "jsonc/json5", "jsonc/x"], docs: { ...rule.meta.docs, url: `${DOCS_BASE}${rule.name}.md` } };
   if ("create" in rule) return { name: rule.name, meta, create: rule.create };
   const { check } = rule;
   const kind: DocumentKind = rule.kind ?? "credentials";
