@@ -1,14 +1,44 @@
 import type { ESLint, Linter, Rule } from "eslint";
 import * as jsoncParser from "jsonc-eslint-parser";
+import type { Flavor } from "./core/registry.js";
 import { name, namespace, version } from "./meta.js";
 import { rules as ruleModules } from "./rules.js";
+
+export type { Flavor };
 
 /** The files `configs.recommended` applies to; rules stay silent on non-registry files anyway. */
 const files = ["**/config.json", "**/auth.json", "**/.dockercfg"];
 
+/**
+ * Each rule's options object, for configs you type yourself:
+ * `["error", { flavor: "containers" } satisfies RuleOptions["canonical-registry-key"]]`.
+ * Written out rather than derived from the rules, so that the published declarations need only
+ * `eslint`; tests/plugin.test.ts checks that they equal the rules' own option types.
+ */
+export interface RuleOptions {
+  "canonical-registry-key": { flavor?: Flavor };
+  "no-deprecated-properties": { allow?: Array<"email" | "serveraddress" | "experimental"> };
+  "no-duplicate-registry": { flavor?: Flavor };
+  "no-empty-credential": { flavor?: Flavor };
+  "no-plaintext-credentials": { flavor?: Flavor; allowRegistries?: string[]; allowPlaceholders?: boolean };
+  "no-unknown-properties": { flavor?: Flavor; allow?: string[] };
+  "strict-json": { flavor?: Flavor };
+  "valid-auth": { flavor?: Flavor };
+  "valid-credential-helper": { flavor?: Flavor };
+}
+
+/** The rules' names, without the `docker-config/` prefix. */
+export type RuleName = keyof RuleOptions;
+
+/** A setting for one rule: a severity, or a severity and the rule's options. */
+export type RuleEntry<R extends RuleName> = Linter.RuleSeverity | [Linter.RuleSeverity] | [Linter.RuleSeverity, RuleOptions[R]];
+
+/** The plugin's rules as a `rules` block spells them: `{ "docker-config/strict-json": "error" }`. */
+export type RulesConfig = { [R in RuleName as `${typeof namespace}/${R}`]?: RuleEntry<R> };
+
 // Typed as ESLint's own rule type, not the rules' @typescript-eslint types: the published
 // declarations must only need `eslint` (tests/packaging.test.ts type-checks them with skipLibCheck off).
-const rules: Record<string, Rule.RuleModule> = ruleModules as unknown as Record<string, Rule.RuleModule>;
+const rules = ruleModules as unknown as Plugin["rules"];
 
 // Problems (the client misreads the file) are errors; suggestions (hygiene) are warnings.
 const recommendedRules: Linter.RulesRecord = {};
@@ -67,14 +97,24 @@ function off(prefix: string, names: readonly string[]): Linter.RulesRecord {
   return Object.fromEntries(names.map((n) => [`${prefix}/${n}`, "off"]));
 }
 
-interface Configs extends Record<string, Linter.Config> {
+// Type aliases rather than interfaces: an interface has no implicit index signature, so it would not
+// be assignable to ESLint's `Plugin` type where a config lists the plugin under `plugins`.
+/** The plugin's configs: exactly these two, so that a misspelt name is a type error. */
+export type Configs = {
   /** Registry-credential files by name (`**​/config.json`, `**​/auth.json`, `**​/.dockercfg`). */
   recommended: Linter.Config;
   /** The same without `files`, for your own globs. */
   "recommended-no-files": Linter.Config;
-}
+};
 
-const plugin: ESLint.Plugin & { meta: { name: string; version: string; namespace: string }; rules: typeof rules; configs: Configs } = {
+/** The plugin object ESLint loads. */
+export type Plugin = {
+  meta: { name: string; version: string; namespace: string };
+  rules: { [R in RuleName]: Rule.RuleModule };
+  configs: Configs;
+};
+
+const plugin: Plugin = {
   meta: { name, version, namespace },
   rules,
   configs: {} as Configs,
@@ -82,7 +122,7 @@ const plugin: ESLint.Plugin & { meta: { name: string; version: string; namespace
 
 const unscoped: Linter.Config = {
   name: `${namespace}/recommended-no-files`,
-  plugins: { [namespace]: plugin },
+  plugins: { [namespace]: plugin satisfies ESLint.Plugin },
   // Named, so that a config placed before this one that sets another language for `**/*.json`
   // (@eslint/json's `json/json`) does not stay in force: the last config that sets a key wins.
   language: "@/js",
@@ -95,7 +135,6 @@ plugin.configs.recommended = { ...unscoped, name: `${namespace}/recommended`, fi
 export default plugin;
 // Also as named exports, for tools that load the plugin with require() (ESLint's own loader uses the
 // default export).
-// Annotated so that the declarations name these types rather than spell out @eslint/core's.
 export const configs: Configs = plugin.configs;
-export const meta: { name: string; version: string; namespace: string } = plugin.meta;
+export const meta: Plugin["meta"] = plugin.meta;
 export { rules };

@@ -2,8 +2,8 @@
 // a README row.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import plugin from "../lib/index.js";
-import { rules } from "../lib/rules.js";
+import plugin, { configs, type RuleName as PublicRuleName, type RuleOptions, type RulesConfig } from "../lib/index.js";
+import { type RuleName, rules } from "../lib/rules.js";
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
 const pkg = JSON.parse(read("package.json")) as { name: string; version: string };
@@ -54,6 +54,36 @@ describe("plugin", () => {
     expect(files).toBeDefined();
     expect(name).toBe("docker-config/recommended");
     expect(plugin.configs["recommended-no-files"]).toEqual({ ...rest, name: "docker-config/recommended-no-files" });
+  });
+});
+
+// The published types, checked by `tsc` (npm run typecheck), not at run time.
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type OptionsOf<R> = R extends { defaultOptions?: infer O }
+  ? Exclude<O, undefined> extends readonly [infer First, ...unknown[]]
+    ? First
+    : never
+  : never;
+// Every rule, and each one's options exactly as the rule declares them.
+const sameNames: Equal<PublicRuleName, RuleName> = true;
+const sameOptions: Equal<RuleOptions, { [R in RuleName]: OptionsOf<(typeof rules)[R]> }> = true;
+
+describe("types", () => {
+  it("name the configs and rules exactly", () => {
+    expect([sameNames, sameOptions]).toEqual([true, true]);
+    // @ts-expect-error a misspelt config is a type error
+    expect(configs.recomended).toBeUndefined();
+    // @ts-expect-error with brackets too
+    expect(plugin.configs["recomended"]).toBeUndefined();
+    // @ts-expect-error and so is a misspelt rule
+    expect(plugin.rules["valid-auht"]).toBeUndefined();
+    const typed = {
+      "docker-config/no-plaintext-credentials": ["warn", { allowRegistries: ["localhost:5000"] }],
+      "docker-config/strict-json": "error",
+      // @ts-expect-error an option the rule does not have
+      "docker-config/valid-auth": ["error", { allowRegistries: [] }],
+    } satisfies RulesConfig;
+    expect(Object.keys(typed)).toHaveLength(3);
   });
 });
 
