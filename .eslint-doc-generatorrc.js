@@ -5,6 +5,10 @@ export default {
   ruleDocSectionInclude: ["Rule details", "Options", "The fix", "When not to use it"],
   urlConfigs: "https://github.com/eslint-plugin-docker-config/eslint-plugin-docker-config#configs",
   ignoreConfig: ["recommended-no-files"],
+  configEmoji: [
+    ["containers", "📦"],
+    ["buildkit", "🏗️"],
+  ],
   // Every page has an Options section (tests/plugin.test.ts), also for rules without options.
   ruleDocSectionOptions: false,
 };

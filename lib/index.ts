@@ -1,8 +1,11 @@
 import type { ESLint, Linter, Rule } from "eslint";
 import { DAEMON_JSON_FILES, daemonSideConfigs } from "./configs-daemon.js";
+import type { Flavor } from "./core/registry.js";
 import { parser } from "./eslint/parser.js";
 import { name, namespace, version } from "./meta.js";
 import { rules as ruleModules } from "./rules.js";
+
+export type { Flavor };
 
 /**
  * The files `configs.recommended` applies to: the clients' credential files, a pull Secret's
@@ -10,9 +13,50 @@ import { rules as ruleModules } from "./rules.js";
  */
 const files = ["**/config.json", "**/auth.json", "**/.dockercfg", "**/.dockerconfigjson", ...DAEMON_JSON_FILES];
 
+/**
+ * Each rule's options object, for configs you type yourself:
+ * `["error", { flavor: "containers" } satisfies RuleOptions["canonical-registry-key"]]`.
+ * Written out rather than derived from the rules, so that the published declarations need only
+ * `eslint`; tests/plugin.test.ts checks that they equal the rules' own option types.
+ */
+export interface RuleOptions {
+  // Rules without options (the daemon-side files have one reader each).
+  "buildkitd-mirrors": never;
+  "buildkitd-registry-key": never;
+  "daemon-insecure-registries": never;
+  "daemon-no-deprecated-keys": never;
+  "daemon-no-unknown-keys": never;
+  "daemon-registry-mirrors": never;
+  "daemon-strict-json": never;
+  "registries-conf-credential-helpers": never;
+  "registries-conf-no-scheme": never;
+  "registries-conf-table-scope": never;
+  "registries-conf-v2": never;
+  "registries-conf-valid-registry": never;
+  "no-daemon-settings": { flavor?: Flavor };
+  "canonical-registry-key": { flavor?: Flavor };
+  "no-deprecated-properties": { allow?: Array<"email" | "serveraddress" | "experimental"> };
+  "no-duplicate-registry": { flavor?: Flavor };
+  "no-empty-credential": { flavor?: Flavor };
+  "no-plaintext-credentials": { flavor?: Flavor; allowRegistries?: string[]; allowPlaceholders?: boolean };
+  "no-unknown-properties": { flavor?: Flavor; allow?: string[] };
+  "strict-json": { flavor?: Flavor };
+  "valid-auth": { flavor?: Flavor };
+  "valid-credential-helper": { flavor?: Flavor };
+}
+
+/** The rules' names, without the `docker-config/` prefix. */
+export type RuleName = keyof RuleOptions;
+
+/** A setting for one rule: a severity, or a severity and the rule's options. */
+export type RuleEntry<R extends RuleName> = Linter.RuleSeverity | [Linter.RuleSeverity] | [Linter.RuleSeverity, RuleOptions[R]];
+
+/** The plugin's rules as a `rules` block spells them: `{ "docker-config/strict-json": "error" }`. */
+export type RulesConfig = { [R in RuleName as `${typeof namespace}/${R}`]?: RuleEntry<R> };
+
 // Typed as ESLint's own rule type, not the rules' @typescript-eslint types: the published
 // declarations must only need `eslint` (tests/packaging.test.ts type-checks them with skipLibCheck off).
-const rules: Record<string, Rule.RuleModule> = ruleModules as unknown as Record<string, Rule.RuleModule>;
+const rules = ruleModules as unknown as Plugin["rules"];
 
 // Problems (the client misreads the file) are errors; suggestions (hygiene) are warnings.
 const recommendedRules: Linter.RulesRecord = {};
@@ -22,7 +66,59 @@ for (const [ruleName, rule] of Object.entries(ruleModules)) {
   }
 }
 
-interface Configs extends Record<string, Linter.Config> {
+/**
+ * Rules of other JSON plugins that the configs turn off on the files they cover, by the names those
+ * plugins document (`json/…` for @eslint/json, `jsonc/…` for eslint-plugin-jsonc). ESLint accepts
+ * "off" for a plugin that is not installed, so this costs nothing without them.
+ */
+const overriddenRules: Linter.RulesRecord = {
+  // @eslint/json's rules need its `json/json` language; the configs lint these files with ESLint's
+  // JavaScript language and jsonc-eslint-parser, so under them the rules could not run (ESLint 10.2+
+  // stops with "The following rules do not support the language "js/js"").
+  ...off("json", ["no-duplicate-keys", "no-empty-keys", "no-unnormalized-keys", "no-unsafe-values", "sort-keys", "top-level-interop"]),
+  // eslint-plugin-jsonc's `recommended-with-json` syntax rules: strict-json reports each of these
+  // constructs, with what docker does about it, so they would report the same character twice.
+  // jsonc/no-dupe-keys stays: no rule here reports a repeated field such as two "credsStore"; so
+  // does jsonc/no-parenthesized: strict-json misses `("desktop")`, which docker rejects.
+  ...off("jsonc", [
+    "comma-dangle",
+    "no-bigint-literals",
+    "no-binary-expression",
+    "no-binary-numeric-literals",
+    "no-comments",
+    "no-escape-sequence-in-identifier",
+    "no-floating-decimal",
+    "no-hexadecimal-numeric-literals",
+    "no-infinity",
+    "no-irregular-whitespace",
+    "no-multi-str",
+    "no-nan",
+    "no-number-props",
+    "no-numeric-separators",
+    "no-octal-numeric-literals",
+    "no-octal",
+    "no-plus-sign",
+    "no-regexp-literals",
+    "no-sparse-arrays",
+    "no-template-literals",
+    "no-undefined-value",
+    "no-unicode-codepoint-escapes",
+    "no-useless-escape",
+    "quote-props",
+    "quotes",
+    "space-unary-ops",
+    "valid-json-number",
+  ]),
+};
+
+function off(prefix: string, names: readonly string[]): Linter.RulesRecord {
+  return Object.fromEntries(names.map((n) => [`${prefix}/${n}`, "off"]));
+}
+
+// Type aliases rather than interfaces: an interface has no implicit index signature, so it would not
+// be assignable to ESLint's `Plugin` type where a config lists the plugin under `plugins`.
+/** The plugin's configs: exactly these, so that a misspelt name is a type error. */
+export type Configs = {
   /** Credential files and daemon.json by name (`**​/config.json`, `**​/auth.json`, `**​/.dockercfg`, `**​/.dockerconfigjson`, `**​/daemon.json`). */
   recommended: Linter.Config;
   /** The same without `files`, for your own globs. */
@@ -31,9 +127,16 @@ interface Configs extends Record<string, Linter.Config> {
   containers: Linter.Config;
   /** BuildKit's buildkitd.toml (TOML). */
   buildkit: Linter.Config;
-}
+};
 
-const plugin: ESLint.Plugin & { meta: { name: string; version: string; namespace: string }; rules: typeof rules; configs: Configs } = {
+/** The plugin object ESLint loads. */
+export type Plugin = {
+  meta: { name: string; version: string; namespace: string };
+  rules: { [R in RuleName]: Rule.RuleModule };
+  configs: Configs;
+};
+
+const plugin: Plugin = {
   meta: { name, version, namespace },
   rules,
   configs: {} as Configs,
@@ -41,10 +144,13 @@ const plugin: ESLint.Plugin & { meta: { name: string; version: string; namespace
 
 const unscoped: Linter.Config = {
   name: `${namespace}/recommended-no-files`,
+  plugins: { [namespace]: plugin satisfies ESLint.Plugin },
+  // Named, so that a config placed before this one that sets another language for `**/*.json`
+  // (@eslint/json's `json/json`) does not stay in force: the last config that sets a key wins.
+  language: "@/js",
   // jsonc-eslint-parser, with parse errors that quote no token of the file (lib/eslint/parser.ts).
   languageOptions: { parser: parser as Linter.Parser },
-  plugins: { [namespace]: plugin },
-  rules: recommendedRules,
+  rules: { ...overriddenRules, ...recommendedRules },
 };
 plugin.configs["recommended-no-files"] = unscoped;
 plugin.configs.recommended = { ...unscoped, name: `${namespace}/recommended`, files };
@@ -53,7 +159,6 @@ Object.assign(plugin.configs, daemonSideConfigs(plugin, namespace));
 export default plugin;
 // Also as named exports, for tools that load the plugin with require() (ESLint's own loader uses the
 // default export).
-// Annotated so that the declarations name these types rather than spell out @eslint/core's.
 export const configs: Configs = plugin.configs;
-export const meta: { name: string; version: string; namespace: string } = plugin.meta;
+export const meta: Plugin["meta"] = plugin.meta;
 export { rules };

@@ -1,11 +1,13 @@
 // Issue 3's promise, through ESLint's own entry points: `eslint` with configs.recommended reports
 // the docker.io key and `--fix` repairs it; an editor's save-time fix (ESLint#lintText with
-// `fix: true` and a filePath) gives the same output.
+// `fix: true` and a filePath) gives the same output; and beside typescript-eslint, in the order the
+// README gives.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ESLint } from "eslint";
+import { ESLint, type Linter } from "eslint";
+import tseslint from "typescript-eslint";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../lib/index.js";
 
@@ -36,6 +38,29 @@ describe("ESLint#lintText, as editors call it", () => {
     const [result] = await eslint(false).lintText(before, { filePath: join(tmpdir(), "settings.json") });
     expect(result?.messages.map((m) => m.message)).toEqual([
       expect.stringContaining("File ignored because no matching configuration"),
+    ]);
+  });
+});
+
+describe("after typescript-eslint's recommended config, which applies to every file", () => {
+  // The registry-installed combinations, @eslint/json and eslint-plugin-jsonc included, are in
+  // tests/packaging.test.ts; typescript-eslint is a development dependency, so this runs always.
+  const lint = async (configs: Linter.Config[]) => {
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: configs, cwd: tmpdir() });
+    const [result] = await eslint.lintText(before, { filePath: join(tmpdir(), "home/.docker/config.json") });
+    return result?.messages.map((m) => [m.ruleId, m.line, m.column]);
+  };
+
+  it("configs.recommended placed after it still parses config.json and reports", async () => {
+    expect(await lint([...(tseslint.configs.recommended as Linter.Config[]), plugin.configs.recommended])).toEqual([
+      ["docker-config/canonical-registry-key", 3, 3],
+      ["docker-config/no-plaintext-credentials", 3, 3],
+    ]);
+  });
+
+  it("placed before it, the TypeScript parser takes the file: what the README warns about", async () => {
+    expect(await lint([plugin.configs.recommended, ...(tseslint.configs.recommended as Linter.Config[])])).toEqual([
+      ["@typescript-eslint/no-unused-expressions", 1, 1],
     ]);
   });
 });

@@ -3,7 +3,7 @@
 // only the `Engine` interface, so that another engine (the core's checks run without `Linter`,
 // issue 15) can replace this one for plain reports and keep ESLint for --fix.
 import { join, parse, resolve } from "node:path";
-import { ESLint, Linter } from "eslint";
+import { ESLint, Linter, type Rule } from "eslint";
 import plugin from "../index.js";
 import type { Flavor } from "../core/registry.js";
 
@@ -23,7 +23,7 @@ export function configFor(flavor: Flavor | undefined, quiet: boolean): Linter.Co
     const severity = Array.isArray(setting) ? setting[0] : setting;
     if (severity === undefined) continue;
     if (quiet && (severity === "warn" || severity === 1)) continue;
-    const rule = id.startsWith(prefix) ? plugin.rules[id.slice(prefix.length)] : undefined;
+    const rule = id.startsWith(prefix) ? (plugin.rules as Record<string, Rule.RuleModule>)[id.slice(prefix.length)] : undefined;
     ruleSettings[id] = flavor !== undefined && hasFlavorOption(rule?.meta?.schema) ? [severity, { flavor }] : severity;
   }
   // `**` rather than `**/*`: ESLint does not treat a config whose only pattern is `**/*` as a match.

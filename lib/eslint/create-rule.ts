@@ -49,7 +49,10 @@ export function createRule<
   kind?: D["kind"];
   check: Check<MessageIds, Options, D>;
 }): DockerConfigRule<MessageIds, Options> {
-  const meta = { ...rule.meta, docs: { ...rule.meta.docs, url: `${DOCS_BASE}${rule.name}.md` } };
+  // `languages`: the rules read jsonc-eslint-parser's AST: ESLint's JavaScript language with that
+  // parser, or eslint-plugin-jsonc's languages (the same AST). ESLint 10.2+ stops with "do not
+  // support the language" where another one (@eslint/json's `json/json`) took the file.
+  const meta = { ...rule.meta, languages: ["js/js", "jsonc/json", "jsonc/jsonc", "jsonc/json5", "jsonc/x"], docs: { ...rule.meta.docs, url: `${DOCS_BASE}${rule.name}.md` } };
   const { check } = rule;
   const kind: DocumentKind = rule.kind ?? "credentials";
   return {
