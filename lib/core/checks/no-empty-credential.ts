@@ -20,7 +20,8 @@ export function emptyCredentialFindings(doc: RegistryDocument): Finding<EmptyCre
   // is the normal marker `docker login` leaves, and the file says nothing about the credential.
   const store = model.credsStore ? stringValue(model.credsStore.property.value) : null;
   if (flavor === "docker" && store !== null && store !== "") return [];
-  const helperKeys = new Set((model.credHelpers?.entries ?? []).map((e) => e.key));
+  // The kubelet has no credential helpers: a credHelpers entry serves nothing in a pull Secret.
+  const helperKeys = new Set(flavor === "kubernetes" ? [] : (model.credHelpers?.entries ?? []).map((e) => e.key));
   const hasHelper = (key: string): boolean => helperKeys.has(key) || helperKeys.has(splitKey(key).host);
 
   const findings: Finding<EmptyCredentialMessageIds>[] = [];
