@@ -2,6 +2,7 @@
 // model. A host (lib/eslint/hosts) knows where the text sits in the linted file; checks see only this.
 import { type AST, parseForESLint } from "jsonc-eslint-parser";
 import { registryModel, type RegistryModel } from "./model.js";
+import type { PullSecretDocument } from "./pull-secret.js";
 import type { Flavor } from "./registry.js";
 
 export interface RegistryDocument {
@@ -41,8 +42,9 @@ export function parseDocument(text: string, flavor: Flavor): RegistryDocument | 
 /**
  * Every kind of document a host can hold. A rule names the kind its check reads (createRule's
  * `kind`, default `credentials`); daemon-side and other formats add their own members here.
+ * `pull-secret`: a Kubernetes image-pull Secret of a manifest (lib/core/pull-secret.ts).
  */
-export type ConfigDocument = RegistryDocument;
+export type ConfigDocument = RegistryDocument | PullSecretDocument;
 
 export type DocumentKind = ConfigDocument["kind"];
 

@@ -30,6 +30,17 @@ export type Check<MessageIds extends string, Options extends readonly unknown[],
   options: Options,
 ) => readonly Finding<MessageIds>[];
 
+/** Rules that run a check on every document of their kind, wherever the file holds it. */
+const CHECK_RULES = new WeakSet<object>();
+
+/**
+ * Whether a rule reads documents through their hosts (a check), and so also runs on a config
+ * embedded in another file; rules still on the transitional `create()` read only the file itself.
+ */
+export function runsOnEmbeddedDocuments(rule: object): boolean {
+  return CHECK_RULES.has(rule);
+}
+
 const DOCS_BASE = "https://github.com/eslint-plugin-docker-config/eslint-plugin-docker-config/blob/main/docs/rules/";
 
 type Meta<MessageIds extends string, Options extends readonly unknown[]> = RuleMetaData<MessageIds, Docs, Options> & {
@@ -57,7 +68,7 @@ export function createRule<
   if ("create" in rule) return { name: rule.name, meta, create: rule.create };
   const { check } = rule;
   const kind: DocumentKind = rule.kind ?? "credentials";
-  return {
+  const module: DockerConfigRule<MessageIds, Options> = {
     name: rule.name,
     meta,
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
@@ -76,6 +87,8 @@ export function createRule<
       };
     },
   };
+  CHECK_RULES.add(module);
+  return module;
 }
 
 function report<MessageIds extends string>(

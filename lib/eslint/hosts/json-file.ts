@@ -1,6 +1,6 @@
 // The plain JSON file: the document is the linted file itself, so ranges and edits map as they are.
 import type { AST } from "jsonc-eslint-parser";
-import { registryDocument } from "../../core/document.js";
+import { registryDocument, type RegistryDocument } from "../../core/document.js";
 import type { Edit, Range } from "../../core/finding.js";
 import type { Flavor } from "../../core/registry.js";
 import type { FileEdit, Host, SourceLocation } from "../host.js";
@@ -13,7 +13,7 @@ export interface JsonSourceCode {
   getLocFromIndex(index: number): { line: number; column: number };
 }
 
-export function jsonFileHost(sourceCode: JsonSourceCode, flavor: Flavor): Host {
+export function jsonFileHost(sourceCode: JsonSourceCode, flavor: Flavor): Host<RegistryDocument> {
   const document = registryDocument(sourceCode.text, sourceCode.ast as AST.JSONProgram, flavor, sourceCode.hasBOM);
   return {
     document,
