@@ -30,11 +30,11 @@ export type Check<MessageIds extends string, Options extends readonly unknown[],
   options: Options,
 ) => readonly Finding<MessageIds>[];
 
-/** Rules that run a check on every document of their kind, wherever the file holds it. */
+/** Rules that run a check on every registry config, wherever the file holds it. */
 const CHECK_RULES = new WeakSet<object>();
 
 /**
- * Whether a rule reads documents through their hosts (a check), and so also runs on a config
+ * Whether a rule checks registry configs through their hosts, and so also runs on a config
  * embedded in another file; rules still on the transitional `create()` read only the file itself.
  */
 export function runsOnEmbeddedDocuments(rule: object): boolean {
@@ -87,7 +87,7 @@ export function createRule<
       };
     },
   };
-  CHECK_RULES.add(module);
+  if (kind === "credentials") CHECK_RULES.add(module);
   return module;
 }
 
