@@ -7,6 +7,7 @@ import noUnknownProperties from "../rules/no-unknown-properties.js";
 import strictJson from "../rules/strict-json.js";
 import validAuth from "../rules/valid-auth.js";
 import validCredentialHelper from "../rules/valid-credential-helper.js";
+import validPullSecret from "../rules/valid-pull-secret.js";
 
 /** Every rule, by name. The plugin entry, its configs and the command-line tool share this. */
 export const rules = {
@@ -19,6 +20,7 @@ export const rules = {
   "strict-json": strictJson,
   "valid-auth": validAuth,
   "valid-credential-helper": validCredentialHelper,
+  "valid-pull-secret": validPullSecret,
 };
 
 export type RuleName = keyof typeof rules;
