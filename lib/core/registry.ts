@@ -116,6 +116,15 @@ export function judgeKey(key: string, flavor: Flavor, use: KeyUse = "auths"): Ke
   return verdict;
 }
 
+/**
+ * The key under which the client files an entry: the key itself for docker and containers/image
+ * (their exact lookups), the keyring index key for the kubelet (`BasicDockerKeyring.Add`), where
+ * `index.docker.io/v1/` and `https://index.docker.io/v1/` are one entry.
+ */
+export function lookupKey(key: string, flavor: Flavor): string {
+  return flavor === "kubernetes" ? (keyringKey(key) ?? key) : key;
+}
+
 /** The name a message gives a registry. */
 export function registryLabel(registry: string): string {
   return registry === DOCKER_HUB ? "Docker Hub" : registry;

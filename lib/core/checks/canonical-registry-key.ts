@@ -4,7 +4,7 @@ import type { RegistryDocument } from "../document.js";
 import { removeProperty, renameKey } from "../edits.js";
 import type { Finding } from "../finding.js";
 import type { KeyedProperty, Section } from "../model.js";
-import { CLIENT_NAME, judgeKey, type KeyVerdict, registryLabel } from "../registry.js";
+import { CLIENT_NAME, judgeKey, type KeyVerdict, lookupKey, registryLabel } from "../registry.js";
 
 export type CanonicalKeyMessageIds =
   | "nonCanonicalKey"
@@ -28,10 +28,13 @@ export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
     const verdicts = section.entries.map((entry) => judgeKey(entry.key, flavor, use));
     // How many entries would end up under each canonical key: a rename into a taken key is
     // never automatic.
+    // Keys are compared as the client files them: the kubelet files `index.docker.io/v1/` and
+    // `https://index.docker.io/v1/` under one keyring key, so a rename into either is a collision.
+    const id = (key: string): string => lookupKey(key, flavor);
     const claims = new Map<string, number>();
-    for (const v of verdicts) claims.set(v.canonical, (claims.get(v.canonical) ?? 0) + 1);
+    for (const v of verdicts) claims.set(id(v.canonical), (claims.get(id(v.canonical)) ?? 0) + 1);
     const byKey = new Map<string, KeyedProperty>();
-    for (const entry of section.entries) if (!byKey.has(entry.key)) byKey.set(entry.key, entry);
+    for (const entry of section.entries) if (!byKey.has(id(entry.key))) byKey.set(id(entry.key), entry);
 
     section.entries.forEach((entry, i) => {
       const v = verdicts[i] as KeyVerdict;
@@ -47,7 +50,7 @@ export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
               : "nonCanonicalKey";
       const range = entry.property.key.range;
       const rename = [renameKey(entry.property, v.canonical)];
-      const existing = byKey.get(v.canonical);
+      const existing = byKey.get(id(v.canonical));
       if (existing !== undefined) {
         // One edit per suggestion: ESLint merges several edits into one replacement that spans
         // the text between them, which would copy other entries' secrets into the fix text that
@@ -63,7 +66,7 @@ export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
         });
         return;
       }
-      const automatic = v.certain && !entry.escaped && claims.get(v.canonical) === 1;
+      const automatic = v.certain && !entry.escaped && claims.get(id(v.canonical)) === 1;
       findings.push(
         automatic
           ? { range, messageId, data, fix: rename }
