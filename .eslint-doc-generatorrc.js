@@ -8,6 +8,7 @@ export default {
   configEmoji: [
     ["containers", "📦"],
     ["buildkit", "🏗️"],
+    ["kubernetes", "☸️"],
   ],
   // Every page has an Options section (tests/plugin.test.ts), also for rules without options.
   ruleDocSectionOptions: false,

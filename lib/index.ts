@@ -1,5 +1,7 @@
 import type { ESLint, Linter, Rule } from "eslint";
 import { DAEMON_JSON_FILES, daemonSideConfigs } from "./configs-daemon.js";
+import { kubernetesConfig } from "./configs-kubernetes.js";
+import type { PullSecretOptions } from "./core/checks/valid-pull-secret.js";
 import type { Flavor } from "./core/registry.js";
 import { parser } from "./eslint/parser.js";
 import { name, namespace, version } from "./meta.js";
@@ -34,6 +36,7 @@ export interface RuleOptions {
   "registries-conf-v2": never;
   "registries-conf-valid-registry": never;
   "no-daemon-settings": { flavor?: Flavor };
+  "valid-pull-secret": PullSecretOptions;
   "canonical-registry-key": { flavor?: Flavor };
   "no-deprecated-properties": { allow?: Array<"email" | "serveraddress" | "experimental"> };
   "no-duplicate-registry": { flavor?: Flavor };
@@ -127,6 +130,8 @@ export type Configs = {
   containers: Linter.Config;
   /** BuildKit's buildkitd.toml (TOML). */
   buildkit: Linter.Config;
+  /** Kubernetes image-pull Secrets in YAML and JSON manifests (`**​/*.{yaml,yml,json}`). */
+  kubernetes: Linter.Config;
 };
 
 /** The plugin object ESLint loads. */
@@ -155,6 +160,7 @@ const unscoped: Linter.Config = {
 plugin.configs["recommended-no-files"] = unscoped;
 plugin.configs.recommended = { ...unscoped, name: `${namespace}/recommended`, files };
 Object.assign(plugin.configs, daemonSideConfigs(plugin, namespace));
+plugin.configs.kubernetes = kubernetesConfig(plugin);
 
 export default plugin;
 // Also as named exports, for tools that load the plugin with require() (ESLint's own loader uses the

@@ -20,6 +20,7 @@ import registriesConfValidRegistry from "../rules/registries-conf-valid-registry
 import strictJson from "../rules/strict-json.js";
 import validAuth from "../rules/valid-auth.js";
 import validCredentialHelper from "../rules/valid-credential-helper.js";
+import validPullSecret from "../rules/valid-pull-secret.js";
 
 /** Every rule, by name. The plugin entry, its configs and the command-line tool share this. */
 export const rules = {
@@ -45,6 +46,7 @@ export const rules = {
   "strict-json": strictJson,
   "valid-auth": validAuth,
   "valid-credential-helper": validCredentialHelper,
+  "valid-pull-secret": validPullSecret,
 };
 
 export type RuleName = keyof typeof rules;

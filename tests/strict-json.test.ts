@@ -1,4 +1,4 @@
-import { RuleTester } from "@typescript-eslint/rule-tester";
+import { RuleTester } from "./helpers/rule-tester.js";
 import * as jsoncParser from "jsonc-eslint-parser";
 import rule from "../rules/strict-json.js";
 

@@ -39,7 +39,10 @@ export interface AuthVerdict {
   error: AuthError | null;
   /** For `base64`: the byte offset in docker's message. A position, never content. */
   offset: number | null;
-  /** The reason docker 28.2.2 prints, exactly; null when docker loads the value. */
+  /**
+   * The reason docker 28.2.2 prints, exactly; null when docker loads the value. For the `kubernetes`
+   * flavor, the kubelet's error text instead (null when the kubelet loads it).
+   */
   dockerReason: string | null;
   /** The decoded text has a `:` (only meaningful when base64 decoding succeeded). */
   hasColon: boolean;
@@ -119,6 +122,97 @@ export function goStdDecode(src: Uint8Array): GoDecode {
     if (trailingGarbage >= 0) return { ok: false, offset: trailingGarbage };
   }
   return { ok: true, bytes: out };
+}
+
+/**
+ * Go's `base64.StdEncoding.DecodeString` (`padded`) or `base64.RawStdEncoding.DecodeString`: exactly
+ * the decoded bytes (no zero-filled buffer), or the CorruptInputError offset. The same `decodeQuantum`
+ * as goStdDecode; without padding, "=" is an illegal character and a final quantum of 2 or 3
+ * characters is complete.
+ */
+export function goDecodeString(src: Uint8Array, padded: boolean): GoDecode {
+  const out: number[] = [];
+  let si = 0;
+  while (si < src.length) {
+    const dbuf = [0, 0, 0, 0];
+    let dlen = 4;
+    let trailingGarbage = -1;
+    for (let j = 0; j < 4; j++) {
+      if (si === src.length) {
+        if (j === 0) return { ok: true, bytes: new Uint8Array(out) };
+        if (j === 1 || padded) return { ok: false, offset: si - j };
+        dlen = j;
+        break;
+      }
+      const c = src[si] as number;
+      si++;
+      const v = DECODE_MAP[c] as number;
+      if (v >= 0) {
+        dbuf[j] = v;
+        continue;
+      }
+      if (c === LF || c === CR) {
+        j--;
+        continue;
+      }
+      if (!padded || c !== PAD || j === 0 || j === 1) return { ok: false, offset: si - 1 };
+      if (j === 2) {
+        while (si < src.length && (src[si] === LF || src[si] === CR)) si++;
+        if (si === src.length) return { ok: false, offset: src.length };
+        if (src[si] !== PAD) return { ok: false, offset: si - 1 };
+        si++;
+      }
+      while (si < src.length && (src[si] === LF || src[si] === CR)) si++;
+      if (si < src.length) trailingGarbage = si;
+      dlen = j;
+      break;
+    }
+    const val = ((dbuf[0] as number) << 18) | ((dbuf[1] as number) << 12) | ((dbuf[2] as number) << 6) | (dbuf[3] as number);
+    const bytes = [(val >> 16) & 0xff, (val >> 8) & 0xff, val & 0xff];
+    for (let k = 0; k < dlen - 1; k++) out.push(bytes[k] as number);
+    if (trailingGarbage >= 0) return { ok: false, offset: trailingGarbage };
+  }
+  return { ok: true, bytes: new Uint8Array(out) };
+}
+
+/** Go's `unicode.IsSpace`, which `strings.TrimSpace` trims (JavaScript's trim also drops U+FEFF). */
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+function goTrimSpace(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && GO_SPACE.test(s[start] as string)) start++;
+  while (end > start && GO_SPACE.test(s[end - 1] as string)) end--;
+  return s.slice(start, end);
+}
+
+/**
+ * The kubelet's `decodeDockerConfigFieldAuth` (kubernetes pkg/credentialprovider/config.go): padded
+ * standard base64 when the trimmed value ends in "=", else unpadded (so `Zm9vOmJhcg` loads), newlines
+ * skipped, then `strings.SplitN(decoded, ":", 2)`; an empty user name is accepted and NUL bytes are
+ * kept. Its error fails `DockerConfigEntry.UnmarshalJSON`, and with it the whole Secret.
+ */
+function decodeKubeletAuth(value: string, base: AuthVerdict): AuthVerdict {
+  const decoded = goDecodeString(bytesOf(value), goTrimSpace(value).endsWith("="));
+  if (!decoded.ok) {
+    const reason = `illegal base64 data at input byte ${decoded.offset}`;
+    return { ...base, ok: false, error: "base64", offset: decoded.offset, dockerReason: reason };
+  }
+  const colon = decoded.bytes.indexOf(COLON);
+  if (colon === -1) {
+    return { ...base, ok: false, error: "noColon", dockerReason: "unable to parse auth field, must be formatted as base64(username:password)" };
+  }
+  const user = decoded.bytes.subarray(0, colon);
+  const password = decoded.bytes.subarray(colon + 1);
+  const jsonKey = equalBytes(user, JSON_KEY);
+  return {
+    ...base,
+    hasColon: true,
+    emptyUser: user.length === 0,
+    emptyPassword: password.length === 0,
+    jsonKey,
+    flags: flagsOf(user, password, jsonKey),
+  };
 }
 
 /** `strings.Cut(string(decoded), ":")` and `strings.Trim(password, "\x00")`. */
@@ -210,7 +304,8 @@ function decodeParts(value: string): { decoded: GoDecode; parts: ReturnType<type
 
 /**
  * How `flavor`'s client decodes an `auth` string (already JSON-unescaped): docker's `decodeAuth`,
- * or containers/image's `decodeDockerAuth` (same decoder; an empty user name is accepted).
+ * containers/image's `decodeDockerAuth` (same decoder; an empty user name is accepted), or the
+ * kubelet's `decodeDockerConfigFieldAuth` (unpadded base64 accepted too).
  */
 export function decodeAuth(value: string, flavor: Flavor = "docker"): AuthVerdict {
   const base: AuthVerdict = {
@@ -226,6 +321,7 @@ export function decodeAuth(value: string, flavor: Flavor = "docker"): AuthVerdic
     flags: NO_FLAGS,
   };
   if (value === "") return { ...base, empty: true };
+  if (flavor === "kubernetes") return decodeKubeletAuth(value, base);
   const { decoded, parts } = decodeParts(value);
   if (!decoded.ok) {
     const reason = `illegal base64 data at input byte ${decoded.offset}`;
@@ -448,6 +544,17 @@ export type CredentialVerdict = "usable" | "refused" | "none" | "ignoredFields" 
 export function entryCredential(e: EntryStrings, flavor: Flavor): CredentialVerdict {
   const has = (s: string | null): boolean => s !== null && s !== "";
   const auth = e.auth ?? "";
+  if (flavor === "kubernetes") {
+    // DockerConfigEntry.UnmarshalJSON: a non-empty `auth` overrides `username`/`password`; the
+    // kubelet sends those two only (tokens are not read), so nothing to send without a password.
+    if (isReference(auth) || (auth === "" && e.password !== null && isReference(e.password))) return "usable";
+    if (auth !== "") {
+      const v = decodeAuth(auth, flavor);
+      if (!v.ok) return "refused";
+      return v.emptyPassword ? "none" : "usable";
+    }
+    return has(e.password) ? "usable" : "none";
+  }
   if (isReference(auth) || (flavor === "docker" && e.password !== null && isReference(e.password))) return "usable";
   if (auth !== "") {
     const v = decodeAuth(auth, flavor);

@@ -3,6 +3,7 @@
 import { type AST, parseForESLint } from "jsonc-eslint-parser";
 import type { DaemonSideDocument } from "./daemon/documents.js";
 import { type FileKind, registryModel, type RegistryModel } from "./model.js";
+import type { PullSecretDocument } from "./pull-secret.js";
 import type { Flavor } from "./registry.js";
 
 export interface RegistryDocument {
@@ -52,8 +53,9 @@ export function parseDocument(text: string, flavor: Flavor, fileKind: FileKind =
 /**
  * Every kind of document a host can hold. A rule names the kind its check reads (createRule's
  * `kind`, default `credentials`); daemon-side and other formats add their own members here.
+ * `pull-secret`: a Kubernetes image-pull Secret of a manifest (lib/core/pull-secret.ts).
  */
-export type ConfigDocument = RegistryDocument | DaemonSideDocument;
+export type ConfigDocument = RegistryDocument | DaemonSideDocument | PullSecretDocument;
 
 export type { BuildkitDocument, DaemonDocument, RegistriesConfDocument } from "./daemon/documents.js";
 

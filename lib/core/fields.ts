@@ -113,10 +113,42 @@ export const CONTAINERS_CONFIG_FILE = struct("dockerConfigFile", [
   ["credHelpers", STRING_MAP],
 ]);
 
+/**
+ * kubernetes pkg/credentialprovider `dockerConfigEntryWithAuth`, what `DockerConfigEntry.UnmarshalJSON`
+ * decodes an entry into: `identitytoken` and `registrytoken` are not read.
+ */
+export const KUBELET_AUTH_CONFIG = struct("dockerConfigEntryWithAuth", [
+  ["username", STRING],
+  ["password", STRING],
+  ["email", STRING],
+  ["auth", STRING],
+]);
+
+/** kubernetes pkg/credentialprovider `DockerConfigJSON`: a pull Secret's `.dockerconfigjson`. No helpers. */
+export const KUBELET_CONFIG_FILE = struct("DockerConfigJSON", [
+  [
+    "auths",
+    {
+      kind: "map",
+      name: "credentialprovider.DockerConfig",
+      elem: { kind: "struct", name: "credentialprovider.dockerConfigEntryWithAuth", struct: KUBELET_AUTH_CONFIG },
+    },
+  ],
+  ["HttpHeaders", STRING_MAP],
+]);
+
 /** The struct a client decodes the whole file into. */
-export const CONFIG_FILE: Record<Flavor, GoStruct> = { docker: DOCKER_CONFIG_FILE, containers: CONTAINERS_CONFIG_FILE };
+export const CONFIG_FILE: Record<Flavor, GoStruct> = {
+  docker: DOCKER_CONFIG_FILE,
+  containers: CONTAINERS_CONFIG_FILE,
+  kubernetes: KUBELET_CONFIG_FILE,
+};
 /** The struct a client decodes each `auths` entry into. */
-export const AUTH_CONFIG: Record<Flavor, GoStruct> = { docker: DOCKER_AUTH_CONFIG, containers: CONTAINERS_AUTH_CONFIG };
+export const AUTH_CONFIG: Record<Flavor, GoStruct> = {
+  docker: DOCKER_AUTH_CONFIG,
+  containers: CONTAINERS_AUTH_CONFIG,
+  kubernetes: KUBELET_AUTH_CONFIG,
+};
 
 const ASCII = /^[\x00-\x7f]*$/;
 

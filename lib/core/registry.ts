@@ -2,13 +2,15 @@
 // there, and which key it looks up instead. Sources: docker/cli cli/config/configfile/file.go
 // (GetAuthConfig, getAuthConfigKey), cli/config/credentials/file_store.go (fileStore.Get,
 // ConvertToHostname), Go's net/url (url.Parse); containers/image pkg/docker/config/config.go
-// (getAuthFromCredHelper, findCredentialsInFile, normalizeAuthFileKey, normalizeRegistry). Verdicts
-// are measured with docker 28.2.2 in tests/oracle-*.test.ts. No ESLint in this module.
+// (getAuthFromCredHelper, findCredentialsInFile, normalizeAuthFileKey, normalizeRegistry); the
+// kubelet's: kubernetes pkg/credentialprovider/keyring.go, ported in ./kubelet.ts. Verdicts are
+// measured with docker 28.2.2 in tests/oracle-*.test.ts. No ESLint in this module.
+import { keyringKey, keyringLookup, normalizeImageName } from "./kubelet.js";
 
-/** Which client reads the file. */
-export type Flavor = "docker" | "containers";
+/** Which client reads the file. `kubernetes`: the kubelet, reading a pull Secret's payload. */
+export type Flavor = "docker" | "containers" | "kubernetes";
 
-export const FLAVORS: readonly Flavor[] = ["docker", "containers"];
+export const FLAVORS: readonly Flavor[] = ["docker", "containers", "kubernetes"];
 
 /** The Docker CLI's only key for Docker Hub (`authConfigKey`, `IndexServer`). */
 export const DOCKER_HUB_KEY = "https://index.docker.io/v1/";
@@ -19,6 +21,7 @@ export const DOCKER_HUB = "docker.io";
 export const CLIENT_NAME: Record<Flavor, string> = {
   docker: "the Docker CLI",
   containers: "containers/image (Podman, Buildah, Skopeo)",
+  kubernetes: "the kubelet",
 };
 
 /**
@@ -109,7 +112,7 @@ function hasUpper(s: string): boolean {
   return s !== s.toLowerCase();
 }
 
-const cache: Record<Flavor, Map<string, KeyVerdict>> = { docker: new Map(), containers: new Map() };
+const cache: Record<Flavor, Map<string, KeyVerdict>> = { docker: new Map(), containers: new Map(), kubernetes: new Map() };
 // Large enough that every rule shares the verdicts of a 100,000-entry file; cleared when full.
 const CACHE_LIMIT = 1 << 18;
 
@@ -120,6 +123,9 @@ export type KeyUse = "auths" | "credHelpers";
 export function judgeKey(key: string, flavor: Flavor, use: KeyUse = "auths"): KeyVerdict {
   const verdict = judgeAuthsKey(key, flavor);
   if (use === "auths") return verdict;
+  // The kubelet has no credential helpers (its DockerConfigJSON has only `auths` and
+  // `HttpHeaders`): a `credHelpers` key is never looked up, whatever its form.
+  if (flavor === "kubernetes") return { ...verdict, found: false };
   // Helpers are chosen by an exact map lookup of host[:port] (docker: of the Hub key): the
   // normalising fallback and namespaced keys do not exist for them.
   if (verdict.reason === "urlForm") return { ...verdict, found: false };
@@ -128,6 +134,15 @@ export function judgeKey(key: string, flavor: Flavor, use: KeyUse = "auths"): Ke
     if (path !== "") return { registry: host, canonical: host, found: false, reason: "unusedPath", certain: false };
   }
   return verdict;
+}
+
+/**
+ * The key under which the client files an entry: the key itself for docker and containers/image
+ * (their exact lookups), the keyring index key for the kubelet (`BasicDockerKeyring.Add`), where
+ * `index.docker.io/v1/` and `https://index.docker.io/v1/` are one entry.
+ */
+export function lookupKey(key: string, flavor: Flavor): string {
+  return flavor === "kubernetes" ? (keyringKey(key) ?? key) : key;
 }
 
 /** The name a message gives a registry. */
@@ -145,7 +160,9 @@ function judgeAuthsKey(key: string, flavor: Flavor): KeyVerdict {
         ? { registry: "", canonical: displayKey(key), found: false, reason: "noHost", certain: false }
         : flavor === "docker"
           ? judgeDockerKey(key)
-          : judgeContainersKey(key);
+          : flavor === "containers"
+            ? judgeContainersKey(key)
+            : judgeKubeletKey(key);
     // Renaming away user info deletes text the user wrote (a credential, at that): never automatic.
     if (parts.userinfo && verdict.certain) verdict = { ...verdict, certain: false };
     verdict = masked(verdict);
@@ -350,4 +367,48 @@ function judgeContainersKey(key: string): KeyVerdict {
   const certain = API_PATHS.has(path) && key !== DOCKER_HUB_KEY;
   const registry = isHub ? DOCKER_HUB : host;
   return { registry, canonical: meant, found: true, reason: "urlForm", certain };
+}
+
+/**
+ * What a key means to reach, as the user wrote it: host (lower case, user info dropped; Docker Hub
+ * spellings as `docker.io`) and a namespace path without the `/v1/`, `/v2/` API prefix.
+ */
+function intendedRegistry(key: string): { host: string; path: string; hub: boolean } {
+  const { host: written, path } = splitKey(key);
+  const bare = written.slice(written.lastIndexOf("@") + 1).toLowerCase();
+  const hub = HUB_INDEX_HOSTS.has(bare) || HUB_REGISTRY_HOSTS.has(bare) || HUB_WEB_HOSTS.has(bare);
+  const cut = path.search(/[?#]/);
+  let ns = (cut === -1 ? path : path.slice(0, cut)).replace(/^\/v[12](?=\/|$)/, "").replace(/\/+$/, "");
+  if (ns === "/") ns = "";
+  return { host: hub ? DOCKER_HUB : bare, path: ns, hub };
+}
+
+// The kubelet (keyring.go): every key is normalised the same way (scheme, user info, query and a
+// `/v1/` or `/v2/` path prefix dropped), then matched against the image name as a glob per host
+// label, with equal ports and the key's path as a plain prefix of the image's; Docker Hub images
+// also fall back to the exact key `index.docker.io`. So `docker.io`, `index.docker.io` and
+// `https://index.docker.io/v1/` all reach Docker Hub; `https://index.docker.io/v1` (path `/v1`,
+// kept) and `registry-1.docker.io` do not. A key is found when the kubelet uses it for an image
+// of the registry it is meant for.
+function judgeKubeletKey(key: string): KeyVerdict {
+  const index = keyringKey(key);
+  // url.Parse refuses it: "Entry … in dockercfg invalid, ignoring". Nothing says what was meant.
+  if (index === null) return { registry: "", canonical: displayKey(key), found: false, reason: "noHost", certain: false };
+  const meant = intendedRegistry(key);
+  if (meant.host === "") return { registry: "", canonical: displayKey(key), found: false, reason: "noHost", certain: false };
+  const registry = meant.host + meant.path;
+  const image = normalizeImageName(`${registry}/x`);
+  const found = image !== null && keyringLookup([index], image).length > 0;
+  if (found) return { registry, canonical: key, found: true, reason: "canonical", certain: true };
+  const { scheme, host, path } = splitKey(key);
+  if (meant.hub && meant.path === "") {
+    const lowerHost = host.toLowerCase();
+    if (HUB_REGISTRY_HOSTS.has(lowerHost)) return hub(DOCKER_HUB_KEY, "hubHost", false, false);
+    // `https://index.docker.io/v1`: one slash short of the key kubectl writes. The rename is
+    // certain only for a plain spelling (no user info, query, upper case or other scheme).
+    const plain = HUB_INDEX_HOSTS.has(host) && API_PATHS.has(path) && (scheme === null || (isHttp(scheme) && key.startsWith(`${scheme}://`)));
+    return hub(DOCKER_HUB_KEY, "hubAlias", false, plain);
+  }
+  if (hasUpper(host)) return { registry, canonical: registry, found: false, reason: "uppercase", certain: false };
+  return { registry, canonical: registry, found: false, reason: "unusedPath", certain: false };
 }

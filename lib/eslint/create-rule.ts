@@ -30,6 +30,17 @@ export type Check<MessageIds extends string, Options extends readonly unknown[],
   options: Options,
 ) => readonly Finding<MessageIds>[];
 
+/** Rules that run a check on every registry config, wherever the file holds it. */
+const CHECK_RULES = new WeakSet<object>();
+
+/**
+ * Whether a rule checks registry configs through their hosts, and so also runs on a config
+ * embedded in another file; rules still on the transitional `create()` read only the file itself.
+ */
+export function runsOnEmbeddedDocuments(rule: object): boolean {
+  return CHECK_RULES.has(rule);
+}
+
 const DOCS_BASE = "https://github.com/eslint-plugin-docker-config/eslint-plugin-docker-config/blob/main/docs/rules/";
 
 type Meta<MessageIds extends string, Options extends readonly unknown[]> = RuleMetaData<MessageIds, Docs, Options> & {
@@ -55,7 +66,7 @@ export function createRule<
   const meta = { ...rule.meta, languages: ["js/js", "jsonc/json", "jsonc/jsonc", "jsonc/json5", "jsonc/x"], docs: { ...rule.meta.docs, url: `${DOCS_BASE}${rule.name}.md` } };
   const { check } = rule;
   const kind: DocumentKind = rule.kind ?? "credentials";
-  return {
+  const module: DockerConfigRule<MessageIds, Options> = {
     name: rule.name,
     meta,
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
@@ -74,6 +85,8 @@ export function createRule<
       };
     },
   };
+  if (kind === "credentials") CHECK_RULES.add(module);
+  return module;
 }
 
 function report<MessageIds extends string>(

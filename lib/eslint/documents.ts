@@ -1,11 +1,13 @@
 // Which registry documents a linted file holds, each with its host: computed once per file and
 // shared by every rule (WeakMap keyed by the file's AST).
 import { fileKindForFilename, flavorForFilename } from "../core/model.js";
+import { mayHoldPullSecret } from "../core/pull-secret.js";
 import { FLAVORS, type Flavor } from "../core/registry.js";
 import type { Host } from "./host.js";
 import { daemonJsonFileHost } from "./hosts/daemon-json-file.js";
 import { jsonFileHost, type JsonSourceCode } from "./hosts/json-file.js";
 import { tomlFileHost } from "./hosts/toml-file.js";
+import { manifestHosts } from "./hosts/manifest.js";
 
 /** The parts of a rule context the adapter reads. */
 export interface FileContext {
@@ -21,14 +23,17 @@ const cache = new WeakMap<object, readonly Host[]>();
 
 /**
  * The file's flavor: `settings["docker-config"].flavor` when set, else what the host implies
- * (`auth.json` is containers/image's, every other name docker's). A rule's own `flavor` option
- * overrides both (lib/eslint/create-rule.ts).
+ * (`auth.json` is containers/image's, every other name docker's; a pull Secret's payload is the
+ * kubelet's). A rule's own `flavor` option overrides both (lib/eslint/create-rule.ts).
  */
 export function fileFlavor(context: FileContext): Flavor {
+  return sharedFlavor(context) ?? flavorForFilename(context.filename);
+}
+
+function sharedFlavor(context: FileContext): Flavor | null {
   const shared = context.settings?.[SETTINGS_KEY] as { flavor?: unknown } | undefined;
   const flavor = shared?.flavor;
-  if (typeof flavor === "string" && (FLAVORS as readonly string[]).includes(flavor)) return flavor as Flavor;
-  return flavorForFilename(context.filename);
+  return typeof flavor === "string" && (FLAVORS as readonly string[]).includes(flavor) ? (flavor as Flavor) : null;
 }
 
 export function hostsOf(context: FileContext): readonly Host[] {
@@ -45,18 +50,22 @@ export function hostsOf(context: FileContext): readonly Host[] {
 }
 
 function build(context: FileContext, sourceCode: FileContext["sourceCode"]): readonly Host[] {
-  const services = sourceCode.parserServices as { isJSON?: boolean; isTOML?: boolean } | undefined;
+  const services = sourceCode.parserServices as { isJSON?: boolean; isTOML?: boolean; isYAML?: boolean } | undefined;
+  // A pull Secret's payload is read by the kubelet, whatever the file is called.
+  const embedded = (): Flavor => sharedFlavor(context) ?? "kubernetes";
   if (services?.isJSON === true) {
     const host = jsonFileHost(sourceCode, fileFlavor(context), fileKindForFilename(context.filename));
     if (host.document.model !== null) return [host];
     // daemon.json: by name and content (lib/core/daemon/documents.ts).
     const daemon = daemonJsonFileHost(context.filename, sourceCode);
-    return daemon === null ? [] : [daemon];
+    if (daemon !== null) return [daemon];
+    return mayHoldPullSecret(sourceCode.text) ? manifestHosts(sourceCode, "json", embedded()) : [];
   }
   if (services?.isTOML === true) {
     // registries.conf, registries.conf.d/*.conf, buildkitd.toml: by name and content.
     const toml = tomlFileHost(context.filename, sourceCode);
     return toml === null ? [] : [toml];
   }
+  if (services?.isYAML === true && mayHoldPullSecret(sourceCode.text)) return manifestHosts(sourceCode, "yaml", embedded());
   return [];
 }

@@ -9,9 +9,9 @@ export interface FlavorOption {
 /** The `flavor` option, for rules whose options object has more properties. */
 export const flavorProperty: JSONSchema4 = {
   type: "string",
-  enum: ["docker", "containers"],
+  enum: ["docker", "containers", "kubernetes"],
   description:
-    "Which client reads the file: `docker` (Docker CLI config.json) or `containers` (Podman/Buildah/Skopeo auth.json). Overrides `settings[\"docker-config\"].flavor`. Default: `containers` for files named auth.json, `docker` otherwise.",
+    "Which client reads the file: `docker` (Docker CLI config.json), `containers` (Podman/Buildah/Skopeo auth.json) or `kubernetes` (the kubelet, reading a pull Secret). Overrides `settings[\"docker-config\"].flavor`. Default: `kubernetes` inside a pull Secret, `containers` for files named auth.json, `docker` otherwise.",
 };
 
 /** The `flavor` option's schema, shared by every rule that judges keys. */

@@ -5,7 +5,7 @@ import { duplicateEntries } from "./no-duplicate-registry.js";
 import { removeProperty, renameKey } from "../edits.js";
 import type { Finding } from "../finding.js";
 import type { KeyedProperty, Section } from "../model.js";
-import { CLIENT_NAME, judgeKey, type KeyVerdict, registryLabel } from "../registry.js";
+import { CLIENT_NAME, judgeKey, type KeyVerdict, lookupKey, registryLabel } from "../registry.js";
 
 export type CanonicalKeyMessageIds =
   | "nonCanonicalKey"
@@ -29,10 +29,13 @@ export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
     const verdicts = section.entries.map((entry) => judgeKey(entry.key, flavor, use));
     // How many entries would end up under each canonical key: a rename into a taken key is
     // never automatic.
+    // Keys are compared as the client files them: the kubelet files `index.docker.io/v1/` and
+    // `https://index.docker.io/v1/` under one keyring key, so a rename into either is a collision.
+    const id = (key: string): string => lookupKey(key, flavor);
     const claims = new Map<string, number>();
-    for (const v of verdicts) claims.set(v.canonical, (claims.get(v.canonical) ?? 0) + 1);
+    for (const v of verdicts) claims.set(id(v.canonical), (claims.get(id(v.canonical)) ?? 0) + 1);
     const byKey = new Map<string, KeyedProperty>();
-    for (const entry of section.entries) if (!byKey.has(entry.key)) byKey.set(entry.key, entry);
+    for (const entry of section.entries) if (!byKey.has(id(entry.key))) byKey.set(id(entry.key), entry);
 
     // A repeated key, a key beside its canonical twin, a second form of one registry: those are
     // no-duplicate-registry's, with the remedy that fits (remove one), not a rename into a key
@@ -52,7 +55,7 @@ export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
               : "nonCanonicalKey";
       const range = entry.property.key.range;
       const rename = [renameKey(entry.property, v.canonical)];
-      const existing = byKey.get(v.canonical);
+      const existing = byKey.get(id(v.canonical));
       if (existing !== undefined) {
         // registry-1.docker.io beside the Hub key: both are used (for images named with either),
         // so this is no duplicate; which to keep is the user's call.
@@ -70,7 +73,7 @@ export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
         });
         return;
       }
-      const automatic = v.certain && !entry.escaped && claims.get(v.canonical) === 1;
+      const automatic = v.certain && !entry.escaped && claims.get(id(v.canonical)) === 1;
       findings.push(
         automatic
           ? { range, messageId, data, fix: rename }
@@ -80,6 +83,8 @@ export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
   }
 
   if (model.auths) check(model.auths);
-  if (model.credHelpers) check(model.credHelpers);
+  // The kubelet asks no helper: the form of a credHelpers key changes nothing (valid-pull-secret
+  // reports the section itself).
+  if (model.credHelpers && flavor !== "kubernetes") check(model.credHelpers);
   return findings;
 }

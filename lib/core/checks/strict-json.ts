@@ -55,6 +55,13 @@ export const EFFECT: Record<Flavor, Record<Effect, string>> = {
     type: 'Podman, Buildah and Skopeo fail every credential lookup with "reading JSON file"',
     afterValue: 'Podman, Buildah and Skopeo fail every credential lookup with "reading JSON file"',
   },
+  // A pull Secret's payload: the API server accepts any JSON object (validation decodes it into
+  // map[string]interface{}), the kubelet decodes it into DockerConfigJSON (secrets.go MakeDockerKeyring).
+  kubernetes: {
+    syntax: "the API server rejects the Secret: its payload must be a JSON object",
+    type: "the kubelet cannot decode the Secret and fails every image pull of every Pod that lists it in imagePullSecrets",
+    afterValue: "the API server rejects the Secret: its payload must be a JSON object",
+  },
 };
 
 /** The effect of a syntax defect met in `phase`: after the top-level value, docker has stopped reading. */

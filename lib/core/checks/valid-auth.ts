@@ -43,6 +43,9 @@ export const REFUSED: Record<Flavor, string> = {
   docker:
     "the Docker CLI prints \"WARNING: Error parsing config file\" on every command and stops decoding the other entries, in random order",
   containers: "containers/image fails the credential lookup for this registry",
+  // secrets.go MakeDockerKeyring returns the first json.Unmarshal error of any listed Secret.
+  kubernetes:
+    "the kubelet refuses the whole Secret, and with it every image pull of every Pod that lists this Secret in imagePullSecrets, even of images that need no credentials",
 };
 
 /** containers/image `decodeDockerAuth`: a value without `:` is logged and gives no credentials. */
@@ -132,7 +135,12 @@ export function validAuthFindings(doc: RegistryDocument): Out[] {
       return;
     }
     if (v.error === "noColon") {
-      const why = flavor === "docker" ? `"Invalid auth configuration file", and ${refused}` : NO_COLON_CONTAINERS;
+      const why =
+        flavor === "docker"
+          ? `"Invalid auth configuration file", and ${refused}`
+          : flavor === "kubernetes"
+            ? `"unable to parse auth field, must be formatted as base64(username:password)", and ${refused}`
+            : NO_COLON_CONTAINERS;
       report(repairAuth(auth.value, "decodeOnce", flavor) !== null ? "encodedTwice" : "noColon", { refused: why });
       return;
     }

@@ -1,6 +1,6 @@
 // The plain JSON file: the document is the linted file itself, so ranges and edits map as they are.
 import type { AST } from "jsonc-eslint-parser";
-import { registryDocument } from "../../core/document.js";
+import { registryDocument, type RegistryDocument } from "../../core/document.js";
 import type { Edit, Range } from "../../core/finding.js";
 import type { FileKind } from "../../core/model.js";
 import type { Flavor } from "../../core/registry.js";
@@ -15,7 +15,7 @@ export interface JsonSourceCode {
 }
 
 /** `fileKind`: what the file's name says of how clients read it (fileKindForFilename). */
-export function jsonFileHost(sourceCode: JsonSourceCode, flavor: Flavor, fileKind: FileKind = "json"): Host {
+export function jsonFileHost(sourceCode: JsonSourceCode, flavor: Flavor, fileKind: FileKind = "json"): Host<RegistryDocument> {
   const document = registryDocument(sourceCode.text, sourceCode.ast as AST.JSONProgram, flavor, sourceCode.hasBOM, fileKind);
   return {
     document,
