@@ -3,6 +3,8 @@
 // - "docker finds credentials for registry R": canonical-registry-key's report on each key (none or
 //   legacyKeyForm: found; nonCanonicalKey, nonCanonicalHelperKey, hubHostKey: not found) against
 //   `docker login R </dev/null`, with a distinct user name per entry to see which one docker took.
+//   A key no-duplicate-registry reports as never used (beside the exact key, or an earlier copy of
+//   a repeated key) is not found, whatever canonical-registry-key would have said alone.
 //   After --fix, docker finds R for every key whose report had an autofix; suggestion-only keys stay.
 // - "docker rejects this auth": valid-auth's refusal messageIds on a one-entry file against the
 //   warning of `docker context ls`, with docker's exact reason against lib/auth.ts's.
@@ -27,6 +29,7 @@ const AUTH = fcParams(DEFAULT_RUNS ?? 200);
 const timeout = (params: { numRuns?: number }): number => Math.max(120_000, (params.numRuns ?? 100) * 500);
 
 const CANONICAL = "docker-config/canonical-registry-key";
+const DUPLICATE = "docker-config/no-duplicate-registry";
 const VALID_AUTH = "docker-config/valid-auth";
 const HELPER_RULE = "docker-config/valid-credential-helper";
 /** canonical-registry-key's messageIds that say the client does not find the key for its registry. */
@@ -111,7 +114,10 @@ interface Seen {
   key: string;
   section: KeyUse;
   user: string;
-  /** The plugin's verdict: docker finds this entry for the registry it is meant for. */
+  /**
+   * The plugin's verdict: docker finds this entry for the registry it is meant for (false for an
+   * entry no-duplicate-registry says docker never uses).
+   */
   found: boolean;
   /** Whether a canonical-registry-key report on it carries no autofix but suggestions. */
   suggestionOnly: boolean;
@@ -156,9 +162,15 @@ function pluginView(text: string, messages: Linter.LintMessage[]): Seen[] {
     const reports = messages.filter((m) => m.ruleId === CANONICAL && at(m));
     expect(reports.length, `one canonical-registry-key report at most on "${key}"`).toBeLessThanOrEqual(1);
     const report = reports[0];
-    const found = report === undefined || !NOT_FOUND.has(report.messageId ?? "");
+    // A second key for a registry is no-duplicate-registry's report, and then canonical-registry-key
+    // says nothing of it (one report per defect): "never used" (beside the exact key, or an earlier
+    // copy of a repeated key) or "one of them, at random".
+    const duplicate = messages.find((m) => m.ruleId === DUPLICATE && at(m))?.messageId;
+    if (duplicate !== undefined) expect(report, `one report on "${key}"`).toBeUndefined();
+    const unused = duplicate === "sameRegistry" || duplicate === "duplicateKey";
+    const found = !unused && (report === undefined || !NOT_FOUND.has(report.messageId ?? ""));
     // The report and lib/registry.ts agree.
-    expect(found, `rule vs judgeKey on ${section} "${key}"`).toBe(judgeKey(key, "docker", section).found);
+    if (!unused) expect(found, `rule vs judgeKey on ${section} "${key}"`).toBe(judgeKey(key, "docker", section).found);
     return {
       key,
       section,
@@ -166,7 +178,7 @@ function pluginView(text: string, messages: Linter.LintMessage[]): Seen[] {
       found,
       autofix: report?.fix !== undefined,
       suggestionOnly: report !== undefined && report.fix === undefined && (report.suggestions?.length ?? 0) > 0,
-      canonical: report === undefined,
+      canonical: report === undefined && duplicate === undefined,
       shadowed: messages.some((m) => m.ruleId === HELPER_RULE && m.messageId === "shadowedEntry" && at(m)),
     };
   });
