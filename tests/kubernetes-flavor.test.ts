@@ -22,6 +22,12 @@ tester.run("canonical-registry-key", canonicalRegistryKey, {
     { name: "every Docker Hub spelling the kubelet reaches", filename: file, options, code: `{"auths":{"docker.io":{},"index.docker.io":{},"${HUB}":{}}}` },
     { name: "schemes, API paths and user info are normalised away", filename: file, options, code: '{"auths":{"https://ghcr.io":{},"reg.example.com:5000/v2/":{},"https://u@quay.io":{}}}' },
     { name: "a glob host and a namespace", filename: file, options, code: '{"auths":{"*.registry.example.com":{},"quay.io/acme":{}}}' },
+    {
+      name: "the shared setting: docker.io is fine for the kubelet, in a file of any name",
+      filename: "config.json",
+      settings: { "docker-config": { flavor: "kubernetes" } },
+      code: '{"auths":{"docker.io":{}}}',
+    },
     { name: "credHelpers keys are not judged: the kubelet has no helpers", filename: file, options, code: '{"credHelpers":{"https://index.docker.io/v1":"desktop"}}' },
   ],
   invalid: [

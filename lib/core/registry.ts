@@ -10,7 +10,13 @@ import { keyringKey, keyringLookup, normalizeImageName } from "./kubelet.js";
 /** Which client reads the file. `kubernetes`: the kubelet, reading a pull Secret's payload. */
 export type Flavor = "docker" | "containers" | "kubernetes";
 
-export const FLAVORS: readonly Flavor[] = ["docker", "containers", "kubernetes"];
+/**
+ * The clients that read a credentials file of their own (docker-config-lint's `--flavor`). The
+ * kubelet reads a pull Secret's payload: `kubernetes` comes from that host, or from a setting.
+ */
+export const FLAVORS: readonly Flavor[] = ["docker", "containers"];
+/** Every flavor, as `settings["docker-config"].flavor` and the rules' `flavor` option accept them. */
+export const ALL_FLAVORS: readonly Flavor[] = [...FLAVORS, "kubernetes"];
 
 /** The Docker CLI's only key for Docker Hub (`authConfigKey`, `IndexServer`). */
 export const DOCKER_HUB_KEY = "https://index.docker.io/v1/";

@@ -2,7 +2,7 @@
 // shared by every rule (WeakMap keyed by the file's AST).
 import { fileKindForFilename, flavorForFilename } from "../core/model.js";
 import { mayHoldPullSecret } from "../core/pull-secret.js";
-import { FLAVORS, type Flavor } from "../core/registry.js";
+import { ALL_FLAVORS, type Flavor } from "../core/registry.js";
 import type { Host } from "./host.js";
 import { daemonJsonFileHost } from "./hosts/daemon-json-file.js";
 import { jsonFileHost, type JsonSourceCode } from "./hosts/json-file.js";
@@ -33,7 +33,7 @@ export function fileFlavor(context: FileContext): Flavor {
 function sharedFlavor(context: FileContext): Flavor | null {
   const shared = context.settings?.[SETTINGS_KEY] as { flavor?: unknown } | undefined;
   const flavor = shared?.flavor;
-  return typeof flavor === "string" && (FLAVORS as readonly string[]).includes(flavor) ? (flavor as Flavor) : null;
+  return typeof flavor === "string" && (ALL_FLAVORS as readonly string[]).includes(flavor) ? (flavor as Flavor) : null;
 }
 
 export function hostsOf(context: FileContext): readonly Host[] {

@@ -11,7 +11,12 @@ import { name, version } from "../meta.js";
 
 export const meta = { name: `${name}/manifest-parser`, version };
 
-type Parsed = ReturnType<typeof yaml.parseForESLint> | ReturnType<typeof jsonc.parseForESLint>;
+/** What ESLint takes from a parser; the AST is yaml-eslint-parser's or jsonc-eslint-parser's. */
+interface Parsed {
+  ast: object;
+  visitorKeys: Readonly<Record<string, readonly string[]>>;
+  services: { isYAML?: boolean; isJSON?: boolean };
+}
 
 function isJsonFile(filePath: unknown): boolean {
   return typeof filePath === "string" && /\.json[c5]?$/i.test(filePath);
