@@ -1,7 +1,9 @@
 // How the Docker CLI and containers/image decode an `auth` value, byte for byte, and what in the
 // decoded text makes a registry reject the credentials although the client loads them.
-// Facts: ../shared/spec/docker-cli.md §1.4, canonical-keys.md §5.2, containers-auth.md §2.4; offsets
-// and reasons measured with docker 28.2.2 (tests/valid-auth-oracle.test.ts). No ESLint here.
+// Sources: docker/cli cli/config/configfile/file.go (decodeAuth), Go's encoding/base64
+// (StdEncoding.Decode); containers/image pkg/docker/config/config.go (decodeDockerAuth); kubernetes
+// pkg/credentialprovider/config.go (decodeDockerConfigFieldAuth). Offsets and reasons measured with
+// docker 28.2.2 (tests/valid-auth-oracle.test.ts). No ESLint here.
 //
 // Nothing this module returns holds decoded text or any part of the value: verdicts are flags and
 // positions, and comparisons happen inside.

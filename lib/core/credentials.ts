@@ -1,6 +1,9 @@
 // Which `auths` fields hold a secret, which credential helper a client asks for a registry, and
-// whether a helper name can be run at all. Facts: ../shared/spec/docker-cli.md §1.3–§1.5,
-// containers-auth.md §2.2–§2.3, canonical-keys.md §5.3, adjacent.md §10. No ESLint in this module.
+// whether a helper name can be run at all. Sources: docker/cli cli/config/configfile/file.go
+// (GetCredentialsStore, getConfiguredCredentialStore), cli/config/credentials/native_store.go and
+// docker/docker-credential-helpers client/command.go (the `docker-credential-NAME` program);
+// containers/image pkg/docker/config/config.go (getCredentialsWithHomeDir, getAuthFromCredHelper).
+// No ESLint in this module.
 import { type KeyedProperty, type RegistryModel, stringValue } from "./model.js";
 import { isPlaceholder } from "./references.js";
 import { type Flavor, judgeKey, splitKey } from "./registry.js";

@@ -1,6 +1,8 @@
 // The fields each client decodes out of a config file, with their Go types, and how Go's
-// encoding/json matches JSON keys to them. Facts: ../shared/spec/docker-cli.md §1.1–§1.3,
-// containers-auth.md §2.2, and the Docker CLI 28.2.2 measured as an oracle (tests/oracle-*.test.ts).
+// encoding/json matches JSON keys to them. Sources: docker/cli cli/config/configfile/file.go
+// (ConfigFile), cli/config/types/authconfig.go (AuthConfig); containers/image
+// pkg/docker/config/config.go (dockerConfigFile, dockerAuthConfig); Go's encoding/json (field
+// matching with foldName); the Docker CLI 28.2.2 measured as an oracle (tests/oracle-*.test.ts).
 // No ESLint in this module.
 import type { Flavor } from "./registry.js";
 
