@@ -55,18 +55,23 @@ function asSecretField(name: string): SecretField | null {
  * field names case-insensitively), even one a later duplicate overrides: it is still on disk.
  */
 export function storedSecrets(fields: readonly KeyedProperty[], options: CredentialOptions): SecretField[] {
-  // Asked by several rules about the same entry: once per entry's fields and option.
+  // Asked by several rules about the same entry (an `auth` is decoded to tell): once per entry's
+  // fields and option. Entries without secrets share one empty result.
+  if (fields.length === 0) return [];
   let memo = secretsMemo.get(fields);
-  if (memo === undefined) secretsMemo.set(fields, (memo = new Map()));
-  let secrets = memo.get(options.allowPlaceholders);
+  if (memo === undefined) secretsMemo.set(fields, (memo = [undefined, undefined]));
+  const slot = options.allowPlaceholders ? 1 : 0;
+  let secrets = memo[slot];
   if (secrets === undefined) {
-    secrets = findSecrets(fields, options);
-    memo.set(options.allowPlaceholders, secrets);
+    const found = findSecrets(fields, options);
+    secrets = found.length === 0 ? NO_SECRETS : found;
+    memo[slot] = secrets;
   }
   return [...secrets];
 }
 
-const secretsMemo = new WeakMap<readonly KeyedProperty[], Map<boolean, readonly SecretField[]>>();
+const NO_SECRETS: readonly SecretField[] = [];
+const secretsMemo = new WeakMap<readonly KeyedProperty[], [readonly SecretField[] | undefined, readonly SecretField[] | undefined]>();
 
 function findSecrets(fields: readonly KeyedProperty[], options: CredentialOptions): SecretField[] {
   const found = new Set<SecretField>();
@@ -178,9 +183,13 @@ interface Helpers {
   settings: Map<string, KeyedProperty>;
   store: string | null;
   storeSetting: KeyedProperty | null;
-  choices: Map<string, StoreChoice>;
+  /** The choice for every lookup `credHelpers` lacks, per flavor: one object for all of them. */
+  fallback: Record<Flavor, StoreChoice>;
+  /** The choice for each `credHelpers` key, per flavor, made on the first lookup. */
+  hits: Record<Flavor, Map<string, StoreChoice>>;
 }
 
+const FILE: StoreChoice = { store: "file", setting: null };
 const perModel = new WeakMap<RegistryModel, Helpers>();
 
 /** The model's helper settings as the client ends up with them, once per model (both flavors read the same map). */
@@ -195,7 +204,8 @@ function helpersState(model: RegistryModel): Helpers {
     }
     const storeSetting = model.credsStore;
     const store = storeSetting ? stringValue(storeSetting.property.value) : null;
-    h = { table, settings, store, storeSetting, choices: new Map() };
+    const docker: StoreChoice = store ? { store: "helper", helper: store, via: "credsStore", setting: storeSetting } : FILE;
+    h = { table, settings, store, storeSetting, fallback: { docker, containers: FILE }, hits: { docker: new Map(), containers: new Map() } };
     perModel.set(model, h);
   }
   return h;
@@ -238,16 +248,16 @@ function choose(
 
 /**
  * Where the client reads credentials for one exact lookup key: docker's is the Hub key or the
- * registry's host[:port], containers/image's the host (see helperKeyFor). Resolved once per file,
- * flavor and key, for every rule that asks.
+ * registry's host[:port], containers/image's the host (see helperKeyFor). The helper settings are
+ * resolved once per file; each lookup is one map access.
  */
 export function storeFor(model: RegistryModel, lookup: string, flavor: Flavor): StoreChoice {
   const h = helpersState(model);
-  const memo = `${flavor} ${lookup}`;
-  let choice = h.choices.get(memo);
+  if (!h.table.has(lookup)) return h.fallback[flavor];
+  let choice = h.hits[flavor].get(lookup);
   if (choice === undefined) {
     choice = choose(lookup, flavor, h.table, h.store, h.settings, h.storeSetting);
-    h.choices.set(memo, choice);
+    h.hits[flavor].set(lookup, choice);
   }
   return choice;
 }

@@ -35,51 +35,47 @@ export interface FieldValue {
   value: string;
 }
 
-interface FieldIndex {
-  props: Map<string, KeyedProperty[]>;
-  strings: Map<string, FieldValue | null>;
-}
-
 const NO_PROPS: KeyedProperty[] = [];
+/** Above this many fields an entry's fields are indexed once; below, a scan is cheaper than an index. */
+const INDEX_FROM = 16;
 // Keyed by an entry's `fields` array, which the model builds once per entry: every rule that asks
-// about the same entry shares one pass over its fields.
-const indexes = new WeakMap<readonly KeyedProperty[], FieldIndex>();
+// about the same large entry shares one pass over its fields (a hostile entry with thousands of
+// fields stays linear however many rules and field names ask).
+const indexes = new WeakMap<readonly KeyedProperty[], Map<string, KeyedProperty[]>>();
 
-function indexOf(fields: readonly KeyedProperty[]): FieldIndex {
+function indexOf(fields: readonly KeyedProperty[]): Map<string, KeyedProperty[]> {
   let index = indexes.get(fields);
   if (index === undefined) {
-    const props = new Map<string, KeyedProperty[]>();
+    index = new Map();
     for (const f of fields) {
       const folded = goFold(f.key);
-      const list = props.get(folded);
-      if (list === undefined) props.set(folded, [f]);
+      const list = index.get(folded);
+      if (list === undefined) index.set(folded, [f]);
       else list.push(f);
     }
-    index = { props, strings: new Map() };
     indexes.set(fields, index);
   }
   return index;
 }
 
-/** The properties that fill field `name`, in file order (shared: do not modify). */
+/** The properties that fill field `name`, in file order (may be shared: do not modify). */
 export function fieldProps(fields: readonly KeyedProperty[], name: string): KeyedProperty[] {
-  return indexOf(fields).props.get(goFold(name)) ?? NO_PROPS;
+  const folded = goFold(name);
+  if (fields.length < INDEX_FROM) return fields.filter((f) => goFold(f.key) === folded);
+  return indexOf(fields).get(folded) ?? NO_PROPS;
 }
 
 /** The string Go ends up with in field `name`: the last string-valued match, or null. */
 export function fieldString(fields: readonly KeyedProperty[], name: string): FieldValue | null {
-  const index = indexOf(fields);
   const folded = goFold(name);
-  let found = index.strings.get(folded);
-  if (found === undefined) {
-    found = null;
-    for (const prop of index.props.get(folded) ?? NO_PROPS) {
-      const value = stringValue(prop.property.value);
-      if (value !== null) found = { prop, value };
-    }
-    index.strings.set(folded, found);
+  const props = fields.length < INDEX_FROM ? fields : (indexOf(fields).get(folded) ?? NO_PROPS);
+  for (let i = props.length - 1; i >= 0; i--) {
+    const prop = props[i] as KeyedProperty;
+    if (props === fields && goFold(prop.key) !== folded) continue;
+    const value = stringValue(prop.property.value);
+    if (value !== null) return { prop, value };
   }
-  return found;
+  return null;
 }
 
 /** Whether any property filling one of the entry's fields has a value Go cannot decode into a string. */
@@ -93,11 +89,18 @@ const STRING_FIELDS = new Set(DOCKER_AUTH_CONFIG.fields.map((f) => goFold(f.name
 // ---------------------------------------------------------------------------------------------
 // Verdicts per entry, computed once.
 
+// One small object per entry that a rule asked about, with a slot per flavor (and use): allocated
+// only on the first question, so entries no rule asks about cost nothing.
 interface EntryMemo {
-  verdicts: Map<string, KeyVerdict>;
+  dockerAuths?: KeyVerdict;
+  dockerHelpers?: KeyVerdict;
+  containersAuths?: KeyVerdict;
+  containersHelpers?: KeyVerdict;
   strings?: EntryStrings | null;
-  auth: Map<Flavor, AuthVerdict | null>;
-  credential: Map<Flavor, CredentialVerdict | null>;
+  dockerAuth?: AuthVerdict | null;
+  containersAuth?: AuthVerdict | null;
+  dockerCredential?: CredentialVerdict | null;
+  containersCredential?: CredentialVerdict | null;
 }
 
 const memos = new WeakMap<KeyedProperty, EntryMemo>();
@@ -105,7 +108,7 @@ const memos = new WeakMap<KeyedProperty, EntryMemo>();
 function memoOf(entry: KeyedProperty): EntryMemo {
   let memo = memos.get(entry);
   if (memo === undefined) {
-    memo = { verdicts: new Map(), auth: new Map(), credential: new Map() };
+    memo = {};
     memos.set(entry, memo);
   }
   return memo;
@@ -114,13 +117,8 @@ function memoOf(entry: KeyedProperty): EntryMemo {
 /** judgeKey of an entry's key, once per entry, flavor and use. */
 export function verdictOf(entry: KeyedProperty, flavor: Flavor, use: KeyUse = "auths"): KeyVerdict {
   const memo = memoOf(entry);
-  const slot = `${flavor} ${use}`;
-  let verdict = memo.verdicts.get(slot);
-  if (verdict === undefined) {
-    verdict = judgeKey(entry.key, flavor, use);
-    memo.verdicts.set(slot, verdict);
-  }
-  return verdict;
+  const slot = flavor === "docker" ? (use === "auths" ? "dockerAuths" : "dockerHelpers") : use === "auths" ? "containersAuths" : "containersHelpers";
+  return (memo[slot] ??= judgeKey(entry.key, flavor, use));
 }
 
 const STRING_FIELD_NAMES = ["auth", "username", "password", "identitytoken", "registrytoken"] as const;
@@ -141,11 +139,12 @@ export function entryStringsOf(entry: Entry): EntryStrings | null {
 /** decodeAuth of the `auth` string an entry ends up with, once per entry and flavor; null when it has none. */
 export function decodedAuthOf(entry: Entry, flavor: Flavor): AuthVerdict | null {
   const memo = memoOf(entry);
-  let verdict = memo.auth.get(flavor);
+  const slot = flavor === "docker" ? "dockerAuth" : "containersAuth";
+  let verdict = memo[slot];
   if (verdict === undefined) {
     const auth = entry.fields === null ? null : fieldString(entry.fields, "auth");
     verdict = auth === null ? null : decodeAuth(auth.value, flavor);
-    memo.auth.set(flavor, verdict);
+    memo[slot] = verdict;
   }
   return verdict;
 }
@@ -153,11 +152,12 @@ export function decodedAuthOf(entry: Entry, flavor: Flavor): AuthVerdict | null 
 /** entryCredential of an entry, once per entry and flavor; null when its value is not an object. */
 export function credentialOf(entry: Entry, flavor: Flavor): CredentialVerdict | null {
   const memo = memoOf(entry);
-  let verdict = memo.credential.get(flavor);
+  const slot = flavor === "docker" ? "dockerCredential" : "containersCredential";
+  let verdict = memo[slot];
   if (verdict === undefined) {
     const strings = entryStringsOf(entry);
     verdict = strings === null ? null : entryCredential(strings, flavor);
-    memo.credential.set(flavor, verdict);
+    memo[slot] = verdict;
   }
   return verdict;
 }

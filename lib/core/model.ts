@@ -155,15 +155,21 @@ export function findField(props: readonly KeyedProperty[], name: string): KeyedP
 }
 
 function entryOf(property: AST.JSONProperty, parent: AST.JSONObjectExpression, section: KeyedProperty | null, withFields: boolean): Entry {
-  const entry = keyOf(property) as Entry;
+  const { key, shown, escaped } = keyOf(property);
   const object = withFields ? asObject(property.value) : null;
-  entry.fields = object ? object.properties.map(keyOf) : null;
-  entry.live = true;
-  entry.overwrittenBy = null;
-  entry.resetBy = null;
-  entry.section = section;
-  entry.parent = parent;
-  return entry;
+  // One literal with every field: one hidden class for all entries, however many a file has.
+  return {
+    property,
+    key,
+    shown,
+    escaped,
+    fields: object ? object.properties.map(keyOf) : null,
+    live: true,
+    overwrittenBy: null,
+    resetBy: null,
+    section,
+    parent,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 // `auths` entries that give the client nothing to send, where no credential helper owns them.
-import { helperKeyFor, storeFor } from "../credentials.js";
+import { credsStoreOf, helperKeyFor, helpersOf, storeFor } from "../credentials.js";
 import type { RegistryDocument } from "../document.js";
 import { removeProperty } from "../edits.js";
 import { credentialOf, hasTypeError } from "../entry-fields.js";
@@ -12,6 +12,9 @@ export function emptyCredentialFindings(doc: RegistryDocument): Finding<EmptyCre
   const { model, flavor } = doc;
   if (model === null || model.auths === null) return [];
   const client = CLIENT_NAME[flavor];
+  // docker with a credsStore and no credHelpers: the store serves every registry, so the file's
+  // entries are never read for credentials (the `{}` markers `docker login` leaves next to it).
+  if (flavor === "docker" && credsStoreOf(model) && helpersOf(model).size === 0) return [];
 
   const findings: Finding<EmptyCredentialMessageIds>[] = [];
   for (const entry of model.auths.entries) {
