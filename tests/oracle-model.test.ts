@@ -166,8 +166,12 @@ describeWithDocker("the rules on the model's cases", () => {
   it("Auths holds the Hub key, auths holds docker.io: --fix leaves the key, docker keeps its user", () => {
     const config = `{"Auths":{"${HUB}":{"auth":"${U1}"}},"auths":{"docker.io":{"auth":"${U2}"}}}`;
     expect(dockerSays(config, "docker.io").user).toBe("u1");
-    const report = lint(config).find((m) => m.ruleId === "docker-config/canonical-registry-key");
-    expect([report?.messageId, report?.fix, report?.suggestions?.map((s) => s.messageId)]).toEqual(["nonCanonicalKey", undefined, ["keepThis", "keepOther"]]);
+    // Two keys for Docker Hub in the merged map: no-duplicate-registry's report (one report per
+    // defect), with suggestions only; canonical-registry-key proposes no rename into the taken key.
+    const messages = lint(config);
+    expect(messages.find((m) => m.ruleId === "docker-config/canonical-registry-key")).toBeUndefined();
+    const report = messages.find((m) => m.ruleId === "docker-config/no-duplicate-registry");
+    expect([report?.messageId, report?.fix, report?.suggestions?.map((s) => s.messageId)]).toEqual(["sameRegistry", undefined, ["removeThis", "removeOther"]]);
     const { output } = fix(config);
     expect(output).toBe(config);
     expect(dockerSays(output, "docker.io").user).toBe("u1");

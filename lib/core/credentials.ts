@@ -205,7 +205,7 @@ function helpersState(model: RegistryModel): Helpers {
     const storeSetting = model.credsStore;
     const store = storeSetting ? stringValue(storeSetting.property.value) : null;
     const docker: StoreChoice = store ? { store: "helper", helper: store, via: "credsStore", setting: storeSetting } : FILE;
-    h = { table, settings, store, storeSetting, fallback: { docker, containers: FILE }, hits: { docker: new Map(), containers: new Map() } };
+    h = { table, settings, store, storeSetting, fallback: { docker, containers: FILE, kubernetes: FILE }, hits: { docker: new Map(), containers: new Map(), kubernetes: new Map() } };
     perModel.set(model, h);
   }
   return h;
@@ -252,6 +252,8 @@ function choose(
  * resolved once per file; each lookup is one map access.
  */
 export function storeFor(model: RegistryModel, lookup: string, flavor: Flavor): StoreChoice {
+  // The kubelet has no credential helpers: a pull Secret's credHelpers and credsStore do nothing.
+  if (flavor === "kubernetes") return FILE;
   const h = helpersState(model);
   if (!h.table.has(lookup)) return h.fallback[flavor];
   let choice = h.hits[flavor].get(lookup);

@@ -186,6 +186,8 @@ function masked(verdict: KeyVerdict): KeyVerdict {
   const registry = displayKey(verdict.registry);
   const canonical = displayKey(verdict.canonical);
   if (registry === verdict.registry && canonical === verdict.canonical) return verdict;
+  // A key that is already the one the client looks up is never renamed: only its display changes.
+  if (verdict.reason === "canonical") return { ...verdict, registry, canonical, certain: false };
   return { registry, canonical, found: verdict.found, reason: "noHost", certain: false };
 }
 
