@@ -177,9 +177,9 @@ function analyse(entry: SecretEntry & { key: PayloadKey }, sops: boolean): Paylo
     text = value;
   }
   const kind = jsonKind(text);
-  // Either shape is recognised in a payload (the legacy map, or `auths`), so that a payload of the
-  // other shape than its key names is reported (valid-pull-secret), not skipped.
-  const document = parseDocument(text, "kubernetes", "dockercfg");
+  // Read as the file its key names: `.dockercfg` the legacy map, `.dockerconfigjson` docker's format
+  // (which still recognises a legacy map, so that valid-pull-secret reports it).
+  const document = parseDocument(text, "kubernetes", entry.key === ".dockercfg" ? "dockercfg" : "docker-config");
   const model = document?.model ?? null;
   const withDoc = { ...base, text, lossless, document: model ? document : null, shape: model?.shape ?? null };
   if (kind === "object") return withDoc;
