@@ -136,6 +136,17 @@ describe("configs.kubernetes on real-world-shaped manifests", () => {
     expect(fixed?.output).toBe(text.replace(payload, expected));
   });
 
+  it("a base64 payload over 64 KiB: every report, no fix (each would carry the whole payload)", async () => {
+    const entries = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`https://index.docker.io/v1?mirror=${i}`, { auth: "dTpw" }]));
+    const small = `kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${b64({ auths: { "https://index.docker.io/v1": { auth: "dTpw" } } })}\n`;
+    const large = `kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${b64({ auths: entries })}\n`;
+    const [s, l] = await Promise.all([eslint().lintText(small, { filePath: join(dir, "small.yaml") }), eslint().lintText(large, { filePath: join(dir, "large.yaml") })]);
+    expect(s?.[0]?.messages.map((m) => [m.messageId, Boolean(m.fix)])).toEqual([["nonCanonicalKey", true]]);
+    const messages = l?.[0]?.messages ?? [];
+    expect(messages.filter((m) => m.messageId === "nonCanonicalKey")).toHaveLength(1500);
+    expect(messages.filter((m) => m.fix !== undefined || (m.suggestions ?? []).length > 0)).toEqual([]);
+  });
+
   it("no message quotes a value of the payload", async () => {
     const results = await eslint().lintFiles(["."]);
     const texts = results.flatMap((r) => r.messages.flatMap((m) => [m.message, ...(m.suggestions ?? []).map((s) => s.desc)]));

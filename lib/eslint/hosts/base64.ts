@@ -28,6 +28,13 @@ export function wrapLike(original: string, base64: string): string | null {
   return out.join(br) + trailing;
 }
 
+/**
+ * The largest payload a fix re-encodes. Every fix and suggestion of a base64 payload carries the
+ * whole payload, so a payload with many findings would cost their product in time and memory;
+ * past this size the findings stay and their fixes are dropped.
+ */
+export const MAX_FIXED_PAYLOAD = 64 * 1024;
+
 export function base64Host(
   document: RegistryDocument,
   scalar: ScalarText,
@@ -42,7 +49,7 @@ export function base64Host(
     loc: () => whole,
     edits(edits: readonly Edit[]): FileEdit[] | null {
       // Bytes that are not UTF-8 would not survive a round trip through the text: no fix.
-      if (!lossless) return null;
+      if (!lossless || text.length > MAX_FIXED_PAYLOAD) return null;
       let fixed = text;
       for (const e of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
         fixed = fixed.slice(0, e.range[0] + shift) + e.text + fixed.slice(e.range[1] + shift);

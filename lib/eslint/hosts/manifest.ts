@@ -15,12 +15,32 @@ import type { JsonSourceCode } from "./json-file.js";
 import { literalTextHost } from "./literal-text.js";
 import { jsonStringText, type ScalarText, yamlScalarText } from "./scalar-text.js";
 
-/** A parser-neutral view of a manifest node. */
+/**
+ * A parser-neutral view of a manifest node. Children are made when first read: only the few paths
+ * to a Secret's `type`, `data` and `stringData` (and List `items`) are ever walked, whatever the
+ * depth of the rest of the file.
+ */
+interface Entry {
+  key: string;
+  keyRange: Range;
+  readonly value: View;
+}
 type View =
-  | { kind: "map"; range: Range; entries: { key: string; keyRange: Range; value: View }[] }
-  | { kind: "seq"; range: Range; items: View[] }
+  | { kind: "map"; range: Range; entries: Entry[] }
+  | { kind: "seq"; range: Range; items: () => View[] }
   | { kind: "scalar"; range: Range; value: unknown; text: () => ScalarText | null }
   | { kind: "other"; range: Range };
+
+function entry(key: string, keyRange: Range, make: () => View): Entry {
+  let value: View | undefined;
+  return {
+    key,
+    keyRange,
+    get value(): View {
+      return (value ??= make());
+    },
+  };
+}
 
 function yamlView(src: string, node: YamlAST.YAMLContent | YamlAST.YAMLWithMeta | null, inFlow: boolean, fallback: Range): View {
   if (node === null) return { kind: "other", range: fallback };
@@ -31,17 +51,17 @@ function yamlView(src: string, node: YamlAST.YAMLContent | YamlAST.YAMLWithMeta 
   }
   if (node.type === "YAMLMapping") {
     const flow = node.style === "flow";
-    const entries: { key: string; keyRange: Range; value: View }[] = [];
+    const entries: Entry[] = [];
     for (const pair of node.pairs) {
       const key = pair.key;
       if (key?.type !== "YAMLScalar" || typeof key.value !== "string") continue;
-      entries.push({ key: key.value, keyRange: key.range, value: yamlView(src, pair.value, flow, pair.range) });
+      entries.push(entry(key.value, key.range, () => yamlView(src, pair.value, flow, pair.range)));
     }
     return { kind: "map", range: node.range, entries };
   }
   if (node.type === "YAMLSequence") {
     const flow = node.style === "flow";
-    return { kind: "seq", range: node.range, items: node.entries.map((e) => yamlView(src, e, flow, node.range)) };
+    return { kind: "seq", range: node.range, items: () => node.entries.map((e) => yamlView(src, e, flow, node.range)) };
   }
   if (node.type === "YAMLScalar") {
     let memo: ScalarText | null | undefined;
@@ -53,14 +73,14 @@ function yamlView(src: string, node: YamlAST.YAMLContent | YamlAST.YAMLWithMeta 
 function jsonView(src: string, node: JsonAST.JSONNode | null | undefined, fallback: Range): View {
   if (node == null) return { kind: "other", range: fallback };
   if (node.type === "JSONObjectExpression") {
-    const entries: { key: string; keyRange: Range; value: View }[] = [];
+    const entries: Entry[] = [];
     for (const p of node.properties) {
       const key = p.key.type === "JSONIdentifier" ? p.key.name : typeof p.key.value === "string" ? p.key.value : null;
-      if (key !== null) entries.push({ key, keyRange: p.key.range, value: jsonView(src, p.value, p.range) });
+      if (key !== null) entries.push(entry(key, p.key.range, () => jsonView(src, p.value, p.range)));
     }
     return { kind: "map", range: node.range, entries };
   }
-  if (node.type === "JSONArrayExpression") return { kind: "seq", range: node.range, items: node.elements.map((e) => jsonView(src, e, node.range)) };
+  if (node.type === "JSONArrayExpression") return { kind: "seq", range: node.range, items: () => node.elements.map((e) => jsonView(src, e, node.range)) };
   if (node.type === "JSONLiteral") {
     const literal = node;
     let memo: ScalarText | undefined;
@@ -108,7 +128,7 @@ function secretsIn(root: View, text: string, yaml: boolean, out: Found[], depth 
   const kind = stringOf(get(root, "kind"));
   if (kind !== null && kind !== "Secret" && kind.endsWith("List")) {
     const items = get(root, "items");
-    if (items?.kind === "seq") for (const item of items.items) secretsIn(item, text, yaml, out, depth + 1);
+    if (items?.kind === "seq") for (const item of items.items()) secretsIn(item, text, yaml, out, depth + 1);
     return;
   }
   if (kind !== "Secret") return;

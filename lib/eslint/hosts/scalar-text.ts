@@ -408,8 +408,8 @@ interface Codec {
   /** Inserted text in the style, or null when it cannot be written there. */
   encode(text: string): string | null;
   replace(value: string): FileEdit | null;
-  /** Further checks on the changed lines. */
-  check?(src: string, a: number, b: number): boolean;
+  /** Further checks on the changed lines (`lines`, which stood at source offset `at`). */
+  check?(lines: string, at: number): boolean;
 }
 
 function lineStartIn(src: string, from: number, at: number): number {
@@ -476,23 +476,24 @@ function build(src: string, codec: Codec, value: string): ScalarText {
       const a = lineStartIn(src, codec.from, (file[0] as FileEdit).range[0]);
       const b = lineEndIn(src, codec.to, (file.at(-1) as FileEdit).range[1]);
       const lastStart = lineStartIn(src, codec.from, b);
+      // Only the window is copied and re-decoded: the cost of an edit is the lines it touches.
       const changed = applyEdits(src.slice(a, b), file, a);
-      const patched = src.slice(0, a) + changed;
       const first = a === codec.from;
       const final = b === codec.to;
       const d0 = startAt(a);
       const d1 = endAt(b, lastStart);
+      if ((sorted[0] as Edit).range[0] < d0 || (sorted.at(-1) as Edit).range[1] > d1) return null;
       if (codec.window(src, a, b, first, final) !== value.slice(d0, d1)) return null;
-      const want = applyEdits(value, sorted).slice(d0, d1 + (applyEdits(value, sorted).length - value.length));
-      if (codec.window(patched, a, a + changed.length, first, final) !== want) return null;
+      const want = applyEdits(value.slice(d0, d1), sorted.map((e) => ({ range: [e.range[0] - d0, e.range[1] - d0] as const, text: e.text })));
+      if (codec.window(changed, 0, changed.length, first, final) !== want) return null;
       const edges = (text: string, x: number, y: number): string => {
         const lines = splitLines(text, x, y);
         const f = lines[0] as Line;
         const l = lines.at(-1) as Line;
         return `${codec.edge(text.slice(f.start, f.end))}|${codec.edge(text.slice(l.start, l.end))}`;
       };
-      if (edges(src, a, b) !== edges(patched, a, a + changed.length)) return null;
-      if (codec.check && !codec.check(patched, a, a + changed.length)) return null;
+      if (edges(src, a, b) !== edges(changed, 0, changed.length)) return null;
+      if (codec.check && !codec.check(changed, a)) return null;
       return file;
     },
   };
@@ -590,8 +591,8 @@ export function yamlScalarText(src: string, node: YamlAST.YAMLScalar, inFlow: bo
       if (info.style === "folded") return t.includes("\n") ? null : t;
       return t.replace(/\n/g, info.br + pad);
     },
-    check(t, a, b) {
-      const ls = blockLines(t, info, a, b);
+    check(t, a) {
+      const ls = blockLines(t, info, 0, t.length);
       if (ls === null) return false;
       // YAML refuses a white-space-only line longer than the indentation before the content; a
       // changed first content line must not start with a space where the indentation is detected.
