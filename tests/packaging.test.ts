@@ -61,7 +61,7 @@ describe.skipIf(!enabled)("the published package", SLOW, () => {
         "bin/docker-config-lint.js",
         "dist/lib/index.js",
         "dist/lib/index.d.ts",
-        "dist/lib/cli.js",
+        "dist/lib/cli/main.js",
         "docs/rules/canonical-registry-key.md",
       ]),
     );
