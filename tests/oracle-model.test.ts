@@ -92,7 +92,9 @@ const ROWS: Row[] = [
   { name: 'credHelpers "index.docker.io" does not serve Docker Hub', config: `{"auths":{"${HUB}":{"auth":"${U1}"}},"credHelpers":{"index.docker.io":"fake"}}`, server: "docker.io", user: "u1" },
   { name: "Auths with the Hub key, auths with docker.io: docker sends the Hub key's user", config: `{"Auths":{"${HUB}":{"auth":"${U1}"}},"auths":{"docker.io":{"auth":"${U2}"}}}`, server: "docker.io", user: "u1" },
   { name: "the same two under one key: the later section's user", config: `{"Auths":{"${HUB}":{"auth":"${U1}"}},"auths":{"${HUB}":{"auth":"${U2}"}}}`, server: "docker.io", user: "u2" },
-  { name: "an invalid auth in Auths refuses the file", config: `{"auths":{"a.io":{"auth":"${U1}"}},"Auths":{"b.io":{"auth":"!!!"}}}`, server: "a.io", user: "u1", refusal: "illegal base64 data at input byte 0" },
+  // One entry only: docker decodes a map in random order and stops at the first bad entry, so with
+  // a good one beside it the good one's user is found or not by chance (seen in CI).
+  { name: "an invalid auth in Auths refuses the file", config: `{"auths":{},"Auths":{"b.io":{"auth":"!!!"}}}`, server: "b.io", user: null, refusal: "illegal base64 data at input byte 0" },
   { name: "an invalid auth overwritten by a later section is never decoded", config: `{"auths":{"a.io":{"auth":"!!!"}},"Auths":{"a.io":{"auth":"${U1}"}}}`, server: "a.io", user: "u1" },
   { name: "an invalid auth before a null section is never decoded", config: `{"auths":{"a.io":{"auth":"!!!"}},"Auths":null}`, server: "a.io", user: null },
   { name: "an invalid auth field overwritten by AUTH is never decoded", config: `{"auths":{"a.io":{"auth":"!!!","AUTH":"${U1}"}}}`, server: "a.io", user: "u1" },
