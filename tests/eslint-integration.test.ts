@@ -10,6 +10,7 @@ import { ESLint, type Linter } from "eslint";
 import tseslint from "typescript-eslint";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../lib/index.js";
+import { foreignParserMessage } from "../lib/eslint/documents.js";
 
 const HUB = "https://index.docker.io/v1/";
 const before = '{\n\t"auths": {\n\t\t"docker.io": {\n\t\t\t"auth": "dXNlcjpwYXNz"\n\t\t}\n\t}\n}\n';
@@ -58,10 +59,16 @@ describe("after typescript-eslint's recommended config, which applies to every f
     ]);
   });
 
-  it("placed before it, the TypeScript parser takes the file: what the README warns about", async () => {
-    expect(await lint([plugin.configs.recommended, ...(tseslint.configs.recommended as Linter.Config[])])).toEqual([
-      ["@typescript-eslint/no-unused-expressions", 1, 1],
-    ]);
+  it("placed before it, the TypeScript parser takes the file: ESLint stops, and the error says to put the plugin's config last", async () => {
+    await expect(lint([plugin.configs.recommended, ...(tseslint.configs.recommended as Linter.Config[])])).rejects.toThrow(
+      `Error while loading rule 'docker-config/canonical-registry-key': ${foreignParserMessage(join(tmpdir(), "home/.docker/config.json"))}`,
+    );
+  });
+
+  it("a file of another name that the TypeScript parser takes stays silent (the plugin's rules are not its to judge)", async () => {
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [{ ...plugin.configs["recommended-no-files"], files: ["**/*.ts"] }, ...(tseslint.configs.recommended as Linter.Config[])], cwd: tmpdir() });
+    const [result] = await eslint.lintText("export const auths = {};\n", { filePath: join(tmpdir(), "src/auths.ts") });
+    expect(result?.messages).toEqual([]);
   });
 });
 

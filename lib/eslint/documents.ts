@@ -66,6 +66,31 @@ function build(context: FileContext, sourceCode: FileContext["sourceCode"]): rea
     const toml = tomlFileHost(context.filename, sourceCode);
     return toml === null ? [] : [toml];
   }
-  if (services?.isYAML === true && mayHoldPullSecret(sourceCode.text)) return manifestHosts(sourceCode, "yaml", embedded());
+  if (services?.isYAML === true) return mayHoldPullSecret(sourceCode.text) ? manifestHosts(sourceCode, "yaml", embedded()) : [];
+  if (takenByAnotherParser(context.filename, sourceCode.ast as { type?: unknown })) throw new Error(foreignParserMessage(context.filename));
   return [];
+}
+
+/** The file names `configs.recommended` lints (lib/index.ts). */
+const RECOMMENDED_NAMES = new Set(["config.json", "auth.json", ".dockercfg", ".dockerconfigjson", "daemon.json"]);
+
+/**
+ * Whether a config placed after the plugin's gave this file another language or parser: the AST of
+ * @eslint/json's `json/json` language (a momoa `Document`), or a JavaScript parser's (typescript-eslint's)
+ * on a file the recommended config lints. Saying nothing there would pass a broken credential file:
+ * ESLint 10.2+ stops on `meta.languages` for `json/json` itself; ESLint 9 and a JavaScript parser
+ * would run the rules on an AST they cannot read.
+ */
+function takenByAnotherParser(filename: string, ast: { type?: unknown }): boolean {
+  if (ast.type === "Document") return true;
+  const base = filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
+  return RECOMMENDED_NAMES.has(base);
+}
+
+export function foreignParserMessage(filename: string): string {
+  return (
+    `eslint-plugin-docker-config: ${filename} is parsed by another language or parser (a config after the plugin's sets it), ` +
+    "so its rules cannot read the file. Put dockerConfig.configs.recommended after the configs that set a language or parser " +
+    "for this file (@eslint/json, typescript-eslint): see the README, \"With other plugins\"."
+  );
 }
