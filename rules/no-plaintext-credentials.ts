@@ -39,6 +39,7 @@ export default createRule<PlaintextMessageIds, [Options]>({
       plaintextCredentials: 'Plaintext {{fields}} for {{registry}} in this file: use a credential helper ("credsStore").',
       plaintextCredentialsKnownHelper: 'Plaintext {{fields}} for {{registry}} in this file: use the {{helper}} credential helper ("credHelpers").',
       plaintextCredentialsContainers: 'Plaintext {{fields}} for {{registry}} in this file: use a credential helper in "credHelpers".',
+      plaintextCredentialsKubernetes: "Plaintext {{fields}} for {{registry}} in a pull Secret: encrypt it (SealedSecret, SOPS).",
       removeCredentials: 'Replace the credentials of "{{key}}" with {}, then log in again through a credential helper.',
     },
   },

@@ -41,8 +41,6 @@ export default createRule<PullSecretMessageIds, [PullSecretOptions], PullSecretD
       notPullSecretType: `This Secret holds "{{key}}", but {{typeText}}: the kubelet takes a Secret in imagePullSecrets only with type "{{needed}}", skips this one and ${UNAUTHORIZED}.`,
       legacyPayloadInConfigJson: `The "{{key}}" payload has no "auths": it is in the legacy .dockercfg format, with the registries at the top. The kubelet reads only "auths" from a kubernetes.io/dockerconfigjson Secret, ${UNAUTHORIZED}. Wrap the registries in {"auths": …}, or use type kubernetes.io/dockercfg with the key .dockercfg.`,
       configJsonPayloadInDockercfg: `The "{{key}}" payload has an "auths" object, the .dockerconfigjson format: the kubelet reads the top level of a .dockercfg payload as registries, takes "auths" for a registry, ${UNAUTHORIZED}. Use type kubernetes.io/dockerconfigjson with the key .dockerconfigjson.`,
-      helperIgnored:
-        'The "{{key}}" payload sets "{{field}}": the kubelet reads only "auths" (and "HttpHeaders") from a pull Secret and runs no credential helper, so "{{field}}" does nothing here and the registries it should serve get no credentials from this Secret.',
       useType: 'Change the type to "{{type}}".',
       decodeOnce: 'Decode the "{{key}}" value once.',
       writeDecoded: 'Replace the "{{key}}" value with the JSON it encodes.',

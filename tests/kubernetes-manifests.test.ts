@@ -55,6 +55,8 @@ function at(text: string, needle: string, from = 0): { line: number; column: num
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
+const pick = ({ line, column }: { line: number; column: number }) => ({ line, column });
+
 describe("configs.kubernetes on real-world-shaped manifests", () => {
   it("lints exactly the YAML and JSON files, and no file gets a parse error", async () => {
     const results = await eslint().lintFiles(["."]);
@@ -134,6 +136,17 @@ describe("configs.kubernetes on real-world-shaped manifests", () => {
     const auth = Buffer.from("ci-bot:s3cr3t!").toString("base64");
     const expected = b64({ [HUB]: { auth, email: "ci@example.com" }, "quay.io": { auth: "" } });
     expect(fixed?.output).toBe(text.replace(payload, expected));
+  });
+
+  it("credsStore and credHelpers in a payload: once each, at the field; the entry a helper would serve is still plaintext for the kubelet", async () => {
+    const payload = '{"auths": {"ghcr.io": {"username": "bob", "password": "hunter22"}}, "credsStore": "desktop", "credHelpers": {"ghcr.io": "gcloud"}}';
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\nstringData:\n  .dockerconfigjson: |\n    ${payload}\n`;
+    const [result] = await eslint().lintText(text, { filePath: join(dir, "regcred.yaml") });
+    expect(result?.messages.map((m) => ({ ruleId: m.ruleId, message: m.message, line: m.line, column: m.column }))).toEqual([
+      { ruleId: "docker-config/no-plaintext-credentials", message: "Plaintext password for ghcr.io in a pull Secret: encrypt it (SealedSecret, SOPS).", ...pick(at(text, '"ghcr.io": {')) },
+      { ruleId: "docker-config/no-unknown-properties", message: '"credsStore" is a Docker CLI field: the kubelet ignores it in this file.', ...pick(at(text, '"credsStore"')) },
+      { ruleId: "docker-config/no-unknown-properties", message: '"credHelpers" is a Docker CLI field: the kubelet ignores it in this file.', ...pick(at(text, '"credHelpers"')) },
+    ]);
   });
 
   // Skipped, loudly: after the merge with one-report-per-defect a second report appears on the large

@@ -252,6 +252,24 @@ tester.run("no-plaintext-credentials", rule, {
       errors: [{ messageId: "plaintextCredentialsContainers", data: data("Docker Hub", "password"), suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "docker.io": {} }, "credsStore": "desktop" }' }] }],
     },
     {
+      name: "kubernetes: the kubelet runs no helper, so an entry credHelpers names is plaintext too, and the remedy is encryption",
+      code: '{ "auths": { "ghcr.io": { "password": "p" }, "123456789012.dkr.ecr.us-east-1.amazonaws.com": { "auth": "dTpw" } }, "credHelpers": { "ghcr.io": "gcloud" } }',
+      options: [{ flavor: "kubernetes" }],
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentialsKubernetes",
+          data: data("ghcr.io", "password"),
+          suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": {}, "123456789012.dkr.ecr.us-east-1.amazonaws.com": { "auth": "dTpw" } }, "credHelpers": { "ghcr.io": "gcloud" } }' }],
+        },
+        {
+          messageId: "plaintextCredentialsKubernetes",
+          data: data("123456789012.dkr.ecr.us-east-1.amazonaws.com", "auth"),
+          suggestions: [{ messageId: "removeCredentials", output: '{ "auths": { "ghcr.io": { "password": "p" }, "123456789012.dkr.ecr.us-east-1.amazonaws.com": {} }, "credHelpers": { "ghcr.io": "gcloud" } }' }],
+        },
+      ],
+    },
+    {
       name: "legacy .dockercfg",
       filename: "home/.dockercfg",
       code: '{ "https://index.docker.io/v1/": { "auth": "dTpw", "email": "me@example.com" } }',

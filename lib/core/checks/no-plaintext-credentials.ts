@@ -1,6 +1,6 @@
 // `auths` entries that store a secret in the file instead of leaving it to a credential helper.
 import { decodeAuth } from "../auth.js";
-import { helperKeyFor, helpersOf, servingHelper, storedSecrets } from "../credentials.js";
+import { helperFor, helperKeyFor, storedSecrets } from "../credentials.js";
 import type { RegistryDocument } from "../document.js";
 import { emptyValue } from "../edits.js";
 import { fieldString } from "../entry-fields.js";
@@ -15,6 +15,7 @@ export type PlaintextMessageIds =
   | "plaintextCredentials"
   | "plaintextCredentialsKnownHelper"
   | "plaintextCredentialsContainers"
+  | "plaintextCredentialsKubernetes"
   | "removeCredentials";
 
 export interface PlaintextOptions {
@@ -36,8 +37,6 @@ export function plaintextFindings(
   const isAllowed = (registry: string): boolean =>
     allowed.some((a) => registry === a || registry.startsWith(`${a}/`) || splitKey(registry).host === a);
 
-  const helpers = helpersOf(model, flavor);
-  const store = model.credsStore ? stringValue(model.credsStore.property.value) : null;
   const findings: Finding<PlaintextMessageIds>[] = [];
   for (const entry of model.auths.entries) {
     if (entry.fields === null) continue;
@@ -47,11 +46,19 @@ export function plaintextFindings(
     if (isAllowed(registry)) continue;
     // Credentials a helper hides are valid-credential-helper's (shadowedEntry): one report per
     // entry, with the remedy that fits (remove them), not two.
-    if (servingHelper(entry.key, flavor, helpers, store)) continue;
+    if (helperFor(model, entry.key, flavor) !== null) continue;
     // A vendor helper only where it serves the registry (ecr-login never serves Docker Hub);
     // else the store helpers, which serve any registry.
-    const helper = vendorHelperFor(helperKeyFor(entry.key, flavor));
-    const messageId = helper !== null ? "plaintextCredentialsKnownHelper" : flavor === "containers" ? "plaintextCredentialsContainers" : "plaintextCredentials";
+    // The kubelet runs no credential helper: a pull Secret's remedy is encryption in the repository.
+    const helper = flavor === "kubernetes" ? null : vendorHelperFor(helperKeyFor(entry.key, flavor));
+    const messageId =
+      flavor === "kubernetes"
+        ? "plaintextCredentialsKubernetes"
+        : helper !== null
+          ? "plaintextCredentialsKnownHelper"
+          : flavor === "containers"
+            ? "plaintextCredentialsContainers"
+            : "plaintextCredentials";
     findings.push({
       range: entry.property.key.range,
       messageId,

@@ -10,9 +10,8 @@ import { emptyValue, removeProperty, replaceString } from "../edits.js";
 import type { Finding, Suggestion } from "../finding.js";
 import {
   HELPER_PREFIX,
+  helperFor,
   helperNameProblem,
-  helpersOf,
-  servingHelper,
   STORE_HELPERS,
   storedSecrets,
 } from "../credentials.js";
@@ -107,14 +106,13 @@ export function credentialHelperFindings(doc: RegistryDocument): Out[] {
 function shadowedEntries(doc: RegistryDocument, model: RegistryModel): Out[] {
   const { flavor } = doc;
   if (model.auths === null) return [];
-  const helpers = helpersOf(model, flavor);
-  const store = model.credsStore && readsCredsStore(flavor) ? stringValue(model.credsStore.property.value) : null;
-  if (helpers.size === 0 && !store) return [];
+  // The one lookup every rule shares (credentials.ts); the kubelet runs no helper at all.
+  if (flavor === "kubernetes" || (model.credHelpers === null && model.credsStore === null)) return [];
   const client = CLIENT_NAME[flavor];
   const findings: Out[] = [];
   for (const entry of model.auths.entries) {
     if (entry.fields === null) continue;
-    const serving = servingHelper(entry.key, flavor, helpers, store);
+    const serving = helperFor(model, entry.key, flavor);
     if (serving === null) continue;
     // Placeholders count here: whatever they become at run time is never read either.
     const fields = storedSecrets(entry.fields, { allowPlaceholders: false });

@@ -24,7 +24,6 @@ export type PullSecretMessageIds =
   | "notPullSecretType"
   | "legacyPayloadInConfigJson"
   | "configJsonPayloadInDockercfg"
-  | "helperIgnored"
   | "useType"
   | "decodeOnce"
   | "writeDecoded";
@@ -93,12 +92,8 @@ function payloadFindings(doc: PullSecretDocument, p: Payload, out: Out[]): void 
   } else if (key === ".dockercfg" && p.shape === "config") {
     out.push({ range, messageId: "configJsonPayloadInDockercfg", data: { key } });
   }
-  const model = p.document?.model;
-  if (model?.shape === "config") {
-    for (const field of [model.credsStore, model.credHelpers?.property ?? null]) {
-      if (field) out.push({ range, messageId: "helperIgnored", data: { key, field: field.shown } });
-    }
-  }
+  // `credsStore` and `credHelpers`, which the kubelet ignores, are no-unknown-properties' to report
+  // (dockerOnlyProperty, at the field itself): one report per defect.
 }
 
 export interface PullSecretOptions {
