@@ -1,16 +1,9 @@
-// lib/credentials.ts against docker-cli.md §1.3–§1.5, containers-auth.md §2.2–§2.3 and the
+// lib/core/credentials.ts against docker-cli.md §1.3–§1.5, containers-auth.md §2.2–§2.3 and the
 // measurements with stand-in helpers (valid-credential-helper's oracle tests).
 import { describe, expect, it } from "vitest";
-import {
-  authHasSecret,
-  helperKeyFor,
-  helperNameProblem,
-  type HelperSetting,
-  helperTable,
-  isSecret,
-  knownHelperFor,
-  servingHelper,
-} from "../lib/core/credentials.js";
+import { authHasSecret, helperFor, helperKeyFor, helperNameProblem, isSecret } from "../lib/core/credentials.js";
+import { parseDocument } from "../lib/core/document.js";
+import { vendorHelperFor } from "../lib/core/helper-registries.js";
 import { isPlaceholder, isReference } from "../lib/core/references.js";
 import type { Flavor } from "../lib/core/registry.js";
 
@@ -97,7 +90,7 @@ describe("helperNameProblem", () => {
   });
 });
 
-describe("knownHelperFor", () => {
+describe("vendorHelperFor", () => {
   it.each([
     ["123456789012.dkr.ecr.us-east-1.amazonaws.com", "ecr-login"],
     ["123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com", "ecr-login"],
@@ -110,7 +103,7 @@ describe("knownHelperFor", () => {
     [HUB, null],
     ["evil.com/123456789012.dkr.ecr.us-east-1.amazonaws.com", null],
   ])("%s → %s", (registry, expected) => {
-    expect(knownHelperFor(registry)).toBe(expected);
+    expect(vendorHelperFor(registry)).toBe(expected);
   });
 });
 
@@ -126,10 +119,17 @@ describe("helperKeyFor", () => {
   });
 });
 
-describe("servingHelper", () => {
-  const h = (key: string, value: string | null): HelperSetting => ({ key, value });
-  const serving = (key: string, flavor: Flavor, helpers: HelperSetting[], store: string | null) =>
-    servingHelper(key, flavor, helperTable(helpers, flavor), store);
+describe("helperFor, the one helper lookup every rule makes", () => {
+  type Setting = [key: string, value: string | null];
+  const h = (key: string, value: string | null): Setting => [key, value];
+  /** helperFor on the model of a file with the entry, the credHelpers entries (in order, repeats kept) and credsStore. */
+  const serving = (key: string, flavor: Flavor, helpers: Setting[], store: string | null) => {
+    const entries = helpers.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ");
+    const text = `{"auths": {${JSON.stringify(key)}: {}}, "credHelpers": {${entries}}${store === null ? "" : `, "credsStore": ${JSON.stringify(store)}`}}`;
+    const model = parseDocument(text, flavor)?.model;
+    if (!model) throw new Error(`no model for ${text}`);
+    return helperFor(model, key, flavor);
+  };
   it("docker: credHelpers exact key wins over credsStore", () => {
     expect(serving(HUB, "docker", [h(HUB, "fake")], "desktop")).toEqual({ helper: "fake", via: "credHelpers" });
   });
@@ -158,6 +158,9 @@ describe("servingHelper", () => {
   });
   it("docker: an empty credsStore is no store", () => {
     expect(serving(HUB, "docker", [], "")).toBeNull();
+  });
+  it("kubernetes: the kubelet runs no helper, whatever credHelpers and credsStore say", () => {
+    expect(serving("ghcr.io", "kubernetes", [h("ghcr.io", "gcloud")], "desktop")).toBeNull();
   });
   it("containers: credsStore is not read; credHelpers by host covers namespaced keys", () => {
     expect(serving("docker.io", "containers", [], "desktop")).toBeNull();

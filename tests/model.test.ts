@@ -87,7 +87,7 @@ describe("sections as encoding/json fills them", () => {
   it("credHelpers merge, reset and repeat the same way", () => {
     const m = must(`{"credHelpers":{"a.io":"x","b.io":"y"},"CredHelpers":null,"credHelpers":{"a.io":"z"},"CREDHELPERS":{"a.io":"w"}}`);
     expect(fates(m, "credHelpers")).toEqual(["credHelpers a.io: reset", "credHelpers b.io: reset", "credHelpers a.io: overwritten", "CREDHELPERS a.io: live"]);
-    expect([...helpersOf(m, "docker")]).toEqual([["a.io", "w"]]);
+    expect([...helpersOf(m)]).toEqual([["a.io", "w"]]);
   });
 
   it("credsStore is the last string written: null leaves it, a wrong type leaves it", () => {

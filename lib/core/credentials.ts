@@ -124,27 +124,11 @@ export function helperNameProblem(value: string): HelperNameProblem | null {
   return null;
 }
 
-/** The helper that vendors ship for a registry, for the message's remedy. */
-export function knownHelperFor(registry: string): string | null {
-  const host = splitKey(registry).host.replace(/:\d+$/, "");
-  if (/^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/.test(host) || host === "public.ecr.aws") {
-    return "ecr-login";
-  }
-  if (host === "gcr.io" || host.endsWith(".gcr.io") || host.endsWith("-docker.pkg.dev")) return "gcloud";
-  return null;
-}
-
 /** The `credHelpers` key a client looks up for the registry an `auths` key serves. */
 export function helperKeyFor(authsKey: string, flavor: Flavor): string {
   const { canonical } = judgeKey(authsKey, flavor, "auths");
   if (flavor === "docker") return canonical;
   return splitKey(canonical).host; // containers/image asks helpers for the host only
-}
-
-export interface HelperSetting {
-  key: string;
-  /** The value when it is a string; null for any other JSON value. */
-  value: string | null;
 }
 
 export interface ServingHelper {
@@ -165,18 +149,6 @@ export type StoreChoice =
   | { store: "helper"; helper: string; via: "credHelpers" | "credsStore"; setting: KeyedProperty | null }
   | { store: "file"; setting: KeyedProperty | null }
   | { store: "broken"; setting: KeyedProperty | null };
-
-/**
- * The `credHelpers` map as the client holds it: every key, with its value (null when not a
- * string: Go stores "" for a `null` and for a wrong type); the last duplicate wins.
- */
-// The flavor parameter stays for callers: both clients hold the same map.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function helperTable(credHelpers: readonly HelperSetting[], _flavor?: Flavor): Map<string, string | null> {
-  const table = new Map<string, string | null>();
-  for (const { key, value } of credHelpers) table.set(key, value);
-  return table;
-}
 
 interface Helpers {
   table: Map<string, string | null>;
@@ -211,9 +183,12 @@ function helpersState(model: RegistryModel): Helpers {
   return h;
 }
 
-/** The file's `credHelpers` map as the client holds it (merged sections, last duplicate, resets), once per file. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function helpersOf(model: RegistryModel, _flavor?: Flavor): ReadonlyMap<string, string | null> {
+/**
+ * The file's `credHelpers` map as the client holds it, once per file: every key with its value (null
+ * when not a string: Go stores "" for a `null` and for a wrong type), sections merged, the last
+ * duplicate winning, a `null` section resetting it.
+ */
+export function helpersOf(model: RegistryModel): ReadonlyMap<string, string | null> {
   return helpersState(model).table;
 }
 
@@ -272,22 +247,5 @@ export function storeFor(model: RegistryModel, lookup: string, flavor: Flavor): 
 export function helperFor(model: RegistryModel, authsKey: string, flavor: Flavor): ServingHelper | null {
   if (!judgeKey(authsKey, flavor, "auths").found) return null;
   const choice = storeFor(model, helperKeyFor(authsKey, flavor), flavor);
-  return choice.store === "helper" ? { helper: choice.helper, via: choice.via } : null;
-}
-
-/**
- * helperFor over a table and a `credsStore` value instead of a model (same lookup).
- * docker: `credHelpers[key]` exact, where an empty value means the file; else `credsStore`.
- * containers/image: `credHelpers[host]` exact; `credsStore` is not read. An empty value there is
- * a broken helper, reported as such, not a helper that serves anything.
- */
-export function servingHelper(
-  authsKey: string,
-  flavor: Flavor,
-  helpers: ReadonlyMap<string, string | null>,
-  credsStore: string | null,
-): ServingHelper | null {
-  if (!judgeKey(authsKey, flavor, "auths").found) return null;
-  const choice = choose(helperKeyFor(authsKey, flavor), flavor, helpers, credsStore);
   return choice.store === "helper" ? { helper: choice.helper, via: choice.via } : null;
 }
