@@ -9,6 +9,8 @@ import { chmodSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
+import { HELP } from "../lib/cli/args.js";
+import { configNameFor, scanRole } from "../lib/cli/kinds.js";
 import plugin from "../lib/index.js";
 import { bin, HUB, tree } from "./helpers/cli.js";
 
@@ -324,5 +326,47 @@ describe("SARIF", () => {
       "registries.conf.d/50-quay.conf",
     ]);
     expect(artifacts.every((a) => a.contents === undefined)).toBe(true);
+  });
+});
+
+describe("the README and --help name the files a scan takes", () => {
+  const readme = readFileSync(join(repo, "README.md"), "utf8");
+  const table = /\| files \| config \|\n\| --- \| --- \|\n((?:\|.*\|\n)+)/.exec(readme)?.[1] ?? "";
+  const rows = table
+    .trimEnd()
+    .split("\n")
+    .map((line) => {
+      const [files, config] = line.split("|").slice(1, 3);
+      return { names: [...(files ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1] as string), config: (config ?? "").trim().replace(/`/g, "") };
+    });
+  const SECRET = "kind: Secret\ntype: kubernetes.io/dockerconfigjson\n";
+
+  it("the README table: each name is taken by a scan and linted with the config of its row", () => {
+    expect(rows.map((r) => r.config)).toEqual(["recommended", "containers", "buildkit", "kubernetes"]);
+    for (const { names, config } of rows) {
+      for (const name of names) {
+        const path = `/repo/deploy/${name.replace("*", "x")}`;
+        expect(scanRole(path), name).toBe(config === "kubernetes" ? "if-pull-secret" : "lint");
+        expect(configNameFor(path, SECRET), name).toBe(config === "recommended" ? "recommended-no-files" : config);
+      }
+    }
+  });
+
+  it("every glob of the configs is in the table and in --help", () => {
+    const listed = rows.flatMap((r) => r.names);
+    for (const name of ["recommended", "containers", "buildkit", "kubernetes"] as const) {
+      for (const glob of plugin.configs[name].files as string[]) {
+        const bare = glob.replace(/^\*\*\//, "");
+        expect(listed, glob).toContain(bare);
+        expect(HELP.replace(/\s+/g, " "), glob).toContain(bare);
+      }
+    }
+  });
+
+  it("a scan skips other TOML and .conf files, and YAML and JSON files that name no pull Secret", () => {
+    for (const path of ["/r/nginx.conf", "/r/pyproject.toml", "/r/containers/storage.conf", "/r/registries.conf.d/a/b.conf"]) expect(scanRole(path), path).toBeNull();
+    expect(configNameFor("/r/values.yaml", "a: 1\n")).toBe("kubernetes");
+    expect(configNameFor("/r/creds.json", '{"auths":{}}')).toBe("recommended-no-files");
+    expect(configNameFor("/r/creds.json", SECRET)).toBe("kubernetes");
   });
 });

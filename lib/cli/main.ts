@@ -1,7 +1,7 @@
 // docker-config-lint: the plugin's rules on the user's own credential files (or on paths, directories
 // and globs), with no ESLint config. The parts: args (the command line), targets (which files),
-// read and write (one file in, a fixed file out, safely), lint (the rules on a text), format (what
-// a formatter may see). This one runs them and decides the exit status, as `eslint` does: 1 for
+// kinds (which config for which file), read and write (one file in, a fixed file out, safely), lint
+// (the rules on a text), format (what a formatter may see). This one runs them and decides the exit status, as `eslint` does: 1 for
 // errors or more warnings than --max-warnings, 2 for bad usage or any file that could not be read
 // or written, after every other file has been linted and reported.
 import type { ESLint, Linter } from "eslint";
