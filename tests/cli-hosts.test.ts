@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { HELP } from "../lib/cli/args.js";
 import { configNameFor, scanRole } from "../lib/cli/kinds.js";
 import plugin from "../lib/index.js";
-import { bin, HUB, tree } from "./helpers/cli.js";
+import { asUser, bin, giveAway, HUB, tree } from "./helpers/cli.js";
 
 const repo = new URL("..", import.meta.url).pathname;
 const fixtures = new URL("fixtures/kubernetes/", import.meta.url).pathname;
@@ -245,6 +245,18 @@ describe("a directory scan of a checkout", () => {
       ["broken/buildkitd.toml", [{ ruleId: null, fatal: true, severity: 2, message: "Parsing error: Unexpected character", line: 2, column: 11 }]],
       ["broken/secret.yaml", [{ ruleId: null, fatal: true, severity: 2, message: "Parsing error: Not valid YAML.", line: 6, column: 2 }]],
     ]);
+  });
+});
+
+describe("a YAML file a scan cannot read", () => {
+  it("is named in one line, since it may be a pull Secret; the rest is reported; exit 2", () => {
+    const cwd = tree({ "deploy/app.yaml": KUBECTL_YAML, "deploy/regcred.yaml": KUBECTL_YAML });
+    chmodSync(join(cwd, "deploy/app.yaml"), 0o000);
+    giveAway(cwd);
+    const report = asUser(["deploy", "-f", "json"], cwd);
+    expect(report.stderr).toBe(`docker-config-lint: cannot read ${join(cwd, "deploy/app.yaml")}: permission denied\n`);
+    expect((JSON.parse(report.stdout) as ESLint.LintResult[]).map((r) => r.filePath)).toEqual([join(cwd, "deploy/regcred.yaml")]);
+    expect(report.status).toBe(2);
   });
 });
 
