@@ -6,24 +6,29 @@ import { UsageError } from "./errors.js";
 
 export const HELP = `Usage: docker-config-lint [options] [path | directory | glob ...]
 
-Lints Docker config.json, Podman auth.json, legacy .dockercfg, .dockerconfigjson and dockerd's
-daemon.json files with the recommended rules of eslint-plugin-docker-config. No ESLint config needed.
+Lints Docker config.json, Podman auth.json, legacy .dockercfg, .dockerconfigjson, dockerd's
+daemon.json, containers' registries.conf, BuildKit's buildkitd.toml and Kubernetes pull Secrets
+with the rules of eslint-plugin-docker-config, each file with the config eslint gives it
+(recommended, containers, buildkit, kubernetes). No ESLint config needed.
 
 With no path: your own files, those that exist of
   $DOCKER_CONFIG/config.json (else ~/.docker/config.json), $REGISTRY_AUTH_FILE,
   $XDG_RUNTIME_DIR/containers/auth.json, $XDG_CONFIG_HOME/containers/auth.json
   (else ~/.config/containers/auth.json) and ~/.dockercfg.
-A directory is searched for config.json, auth.json, .dockercfg, .dockerconfigjson and daemon.json
-(node_modules, .git and what .gitignore files ignore are skipped). A glob (*, **, ?, [abc], {a,b}; quote it) matches files of
-any name in the same way. A named file is always linted. Files that are not registry files are
-silent unless they hold auths, credHelpers or credsStore.
+A directory is searched for config.json, auth.json, .dockercfg, .dockerconfigjson, daemon.json,
+registries.conf, registries.conf.d/*.conf and buildkitd.toml, and for *.yaml, *.yml and *.json
+files that name a pull Secret's type or payload key (others are not parsed); node_modules, .git
+and what .gitignore files ignore are skipped. A glob (*, **, ?, [abc], {a,b}; quote it) matches
+files of any name in the same way. A named file is always linted. Files that are not registry
+files are silent unless they hold auths, credHelpers or credsStore (or a pull Secret).
 
 Options:
   --fix               apply the safe fixes in place (atomic write, mode and owner kept)
   --format, -f NAME   any ESLint formatter: stylish (default), json, json-with-metadata, html,
                       or an installed one (eslint-formatter-NAME, @microsoft/sarif)
-  --flavor NAME       which client reads the files: docker or containers (default: by file name,
-                      containers for auth.json and $REGISTRY_AUTH_FILE, docker otherwise)
+  --flavor NAME       which client reads the credential files: docker or containers (default: by
+                      file name, containers for auth.json and $REGISTRY_AUTH_FILE, docker
+                      otherwise); a pull Secret's payload is always read as the kubelet reads it
   --max-warnings N    exit 1 when there are more than N warnings (default: warnings alone exit 0)
   --no-ignore         do not read .gitignore files (node_modules and .git stay skipped)
   --quiet, -q         errors only: rules that warn do not run

@@ -1,22 +1,33 @@
-// Linting one file's text: the plugin's recommended rules, as `eslint` with `configs.recommended`
-// runs them, through ESLint's `Linter` with one config resolved once. The rest of the command sees
-// only the `Engine` interface, so that another engine (the core's checks run without `Linter`,
-// issue 15) can replace this one for plain reports and keep ESLint for --fix.
+// Linting one file's text: the plugin's rules, as `eslint` runs them with the config it would give
+// the file (lib/cli/kinds.ts), through ESLint's `Linter` with each config resolved once, when a
+// file first needs it. The rest of the command sees only the `Engine` interface, so that another
+// engine (the core's checks run without `Linter`, issue 15) can replace this one for plain reports
+// and keep ESLint for --fix.
 import { join, parse, resolve } from "node:path";
 import { ESLint, Linter, type Rule } from "eslint";
 import plugin from "../index.js";
+import { mayHoldPullSecret } from "../core/pull-secret.js";
 import type { Flavor } from "../core/registry.js";
+import { type ConfigName, configNameFor } from "./kinds.js";
 
 /** What the command asks of a linter. Messages as ESLint's, unredacted (the formatting part redacts). */
 export interface Engine {
-  lint(text: string, path: string, flavor: Flavor | undefined): Linter.LintMessage[];
+  lint(text: string, path: string, flavor: Flavor | undefined): Promise<Linter.LintMessage[]>;
   /** The fixed text (the same string when nothing was fixed) and the problems that remain in it. */
-  fix(text: string, path: string, flavor: Flavor | undefined): { output: string; messages: Linter.LintMessage[] };
+  fix(text: string, path: string, flavor: Flavor | undefined): Promise<{ output: string; messages: Linter.LintMessage[] }>;
 }
 
-/** `recommended-no-files` on every file, with `--flavor` on every rule that has the option. */
-export function configFor(flavor: Flavor | undefined, quiet: boolean): Linter.Config {
-  const base = plugin.configs["recommended-no-files"];
+/**
+ * The config `name` on every file, with `--flavor` on every rule that has the option, in
+ * `recommended-no-files` only: the flavor says which client reads a credential file, docker or
+ * containers/image. A pull Secret's payload is the kubelet's whatever `--flavor` says (the option
+ * on a rule of configs.kubernetes would make `eslint` read it as the given client's, since a rule
+ * option wins over the host, lib/eslint/create-rule.ts; the command's option is about your
+ * credential files, and one run often lints both). The TOML configs' rules have no such option.
+ */
+export function configFor(flavor: Flavor | undefined, quiet: boolean, name: ConfigName = "recommended-no-files"): Linter.Config {
+  const base = plugin.configs[name];
+  if (name !== "recommended-no-files") flavor = undefined;
   const ruleSettings: Linter.RulesRecord = {};
   const prefix = `${plugin.meta.namespace}/`;
   for (const [id, setting] of Object.entries(base.rules ?? {})) {
@@ -46,6 +57,7 @@ type VerifyConfig = Linter.Config | Linter.Config[];
  * are chosen by the CLI, and the rules decide by content whether a file is theirs.
  */
 export async function prepareConfig(config: Linter.Config, cwd: string): Promise<VerifyConfig> {
+  // Any name: the config's `files` is `**`.
   const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [config] });
   const resolved = (await eslint.calculateConfigForFile(join(cwd, "config.json"))) as Linter.Config | undefined;
   // Should a future ESLint answer differently, the plain config still gives the same results, slower.
@@ -61,28 +73,44 @@ export async function prepareConfig(config: Linter.Config, cwd: string): Promise
  */
 const VERIFY = { allowInlineConfig: false } as const;
 
-/** The ESLint engine: one `Linter`, one prepared config per flavor in use. */
-export async function eslintEngine(flavors: Iterable<Flavor | undefined>, quiet: boolean, cwd: string): Promise<Engine> {
-  const prepared = new Map<Flavor | undefined, VerifyConfig>();
-  for (const flavor of new Set(flavors)) prepared.set(flavor, await prepareConfig(configFor(flavor, quiet), cwd));
+/** The ESLint engine: one `Linter`, one prepared config per config and flavor in use. */
+export function eslintEngine(quiet: boolean, cwd: string): Engine {
+  const prepared = new Map<string, Promise<VerifyConfig>>();
   // Based at the file system root: were the plain config used, files outside the cwd must match too.
   const linter = new Linter({ cwd: parse(resolve(cwd)).root, configType: "flat" });
-  const configOf = (flavor: Flavor | undefined): VerifyConfig => {
-    const config = prepared.get(flavor);
-    if (config === undefined) throw new Error(`no config prepared for the flavor ${String(flavor)}`);
+  const configOf = (name: ConfigName, flavor: Flavor | undefined): Promise<VerifyConfig> => {
+    const key = `${name} ${name === "recommended-no-files" ? String(flavor) : ""}`;
+    let config = prepared.get(key);
+    if (config === undefined) {
+      config = prepareConfig(configFor(flavor, quiet, name), cwd);
+      prepared.set(key, config);
+    }
     return config;
   };
   return {
-    lint(text, path, flavor) {
-      if (cannotBeRegistryFile(text)) return [];
-      return linter.verify(text, configOf(flavor), { ...VERIFY, filename: path });
+    async lint(text, path, flavor) {
+      const name = configNameFor(path, text);
+      if (certainlySilent(name, text)) return [];
+      return linter.verify(text, await configOf(name, flavor), { ...VERIFY, filename: path });
     },
-    fix(text, path, flavor) {
-      if (cannotBeRegistryFile(text)) return { output: text, messages: [] };
-      const report = linter.verifyAndFix(text, configOf(flavor), { ...VERIFY, filename: path, fix: true });
+    async fix(text, path, flavor) {
+      const name = configNameFor(path, text);
+      if (certainlySilent(name, text)) return { output: text, messages: [] };
+      const report = linter.verifyAndFix(text, await configOf(name, flavor), { ...VERIFY, filename: path, fix: true });
       return { output: report.output, messages: report.messages };
     },
   };
+}
+
+/**
+ * Whether the config's rules are certainly silent on this text, without running them. A YAML file
+ * for configs.kubernetes that cannot hold a pull Secret: its hosts find none, and its parser adds
+ * no parse error (lib/eslint/documents.ts, lib/eslint/manifest-parser.ts); a JSON file goes to that
+ * config only when it may hold one (lib/cli/kinds.ts).
+ */
+function certainlySilent(name: ConfigName, text: string): boolean {
+  if (name === "recommended-no-files") return cannotBeRegistryFile(text);
+  return name === "kubernetes" && !mayHoldPullSecret(text);
 }
 
 /**

@@ -1,10 +1,11 @@
 // docker-config-lint: the plugin's rules on the user's own credential files (or on paths, directories
 // and globs), with no ESLint config. The parts: args (the command line), targets (which files),
-// read and write (one file in, a fixed file out, safely), lint (the rules on a text), format (what
-// a formatter may see). This one runs them and decides the exit status, as `eslint` does: 1 for
+// kinds (which config for which file), read and write (one file in, a fixed file out, safely), lint
+// (the rules on a text), format (what a formatter may see). This one runs them and decides the exit status, as `eslint` does: 1 for
 // errors or more warnings than --max-warnings, 2 for bad usage or any file that could not be read
 // or written, after every other file has been linted and reported.
 import type { ESLint, Linter } from "eslint";
+import { mayHoldPullSecret } from "../core/pull-secret.js";
 import { version } from "../meta.js";
 import { HELP, type Options, parseCommand } from "./args.js";
 import { FileError } from "./errors.js";
@@ -66,16 +67,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   // Load the formatter before touching any file, so that a bad --format changes nothing.
   const format = await loadFormatter(options.format, io.cwd);
-  const engine = await eslintEngine(
-    targets.map((t) => options.flavor ?? t.flavor),
-    options.quiet,
-    io.cwd,
-  );
+  const engine = eslintEngine(options.quiet, io.cwd);
 
   const results: ESLint.LintResult[] = [];
   for (const target of targets) {
     try {
-      results.push(toResult(target.path, lintTarget(engine, target, options)));
+      const messages = await lintTarget(engine, target, options);
+      if (messages !== null) results.push(toResult(target.path, messages));
     } catch (caught) {
       // Anything else thrown while linting one file (a rule's bug) is that file's failure, not the
       // run's. Its message is not printed: an engine's error may quote the text it choked on.
@@ -99,22 +97,26 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
 
-/** One file's problems; with --fix, the file fixed first. Throws FileError. */
-function lintTarget(engine: Engine, target: Target, options: Options): Linter.LintMessage[] {
+/**
+ * One file's problems; with --fix, the file fixed first. Null for a file a directory scan found
+ * that holds no pull Secret: not a file of the command's, so not a result either. Throws FileError.
+ */
+async function lintTarget(engine: Engine, target: Target, options: Options): Promise<Linter.LintMessage[] | null> {
   const { path } = target;
   const flavor = options.flavor ?? target.flavor;
   const before = readRegularFile(path);
+  if (target.ifPullSecret === true && !mayHoldPullSecret(before.text)) return null;
   if (!options.fix) return engine.lint(before.text, path, flavor);
-  const { output, messages } = engine.fix(before.text, path, flavor);
+  const { output, messages } = await engine.fix(before.text, path, flavor);
   if (output === before.text) return messages;
-  const onDisk = (): Linter.LintMessage[] => engine.lint(before.text, path, flavor);
   if (!before.utf8) {
-    throw Object.assign(new FileError(`not fixed: ${path} is not valid UTF-8, and a fix would change its other bytes`), { result: onDisk() });
+    const result = await engine.lint(before.text, path, flavor);
+    throw Object.assign(new FileError(`not fixed: ${path} is not valid UTF-8, and a fix would change its other bytes`), { result });
   }
   try {
     writeFixed(path, before, output);
   } catch (error) {
-    if (error instanceof FileError) Object.assign(error, { result: onDisk() });
+    if (error instanceof FileError) Object.assign(error, { result: await engine.lint(before.text, path, flavor) });
     throw error;
   }
   return messages;

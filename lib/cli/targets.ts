@@ -8,12 +8,15 @@ import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
 import type { Flavor } from "../core/registry.js";
 import { describeFsError, displayName, isUtf8Name } from "./errors.js";
+import { scanRole } from "./kinds.js";
 
 export interface Target {
   /** Absolute path. */
   path: string;
   /** The flavor the file's role implies when its name does not (`$REGISTRY_AUTH_FILE`). */
   flavor?: Flavor;
+  /** Found by a directory scan as a YAML or JSON file: linted only if its text may hold a pull Secret. */
+  ifPullSecret?: boolean;
 }
 
 export interface Found {
@@ -22,8 +25,6 @@ export interface Found {
   problems: string[];
 }
 
-/** The file names a directory argument picks up. */
-const REGISTRY_FILE_NAMES = new Set(["config.json", "auth.json", ".dockercfg", ".dockerconfigjson", "daemon.json"]);
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
 /**
@@ -76,7 +77,11 @@ export interface SearchOptions {
  * reader to say. A path that does not exist is a glob if it has glob syntax (picomatch's).
  */
 export function resolveArguments(args: readonly string[], cwd: string, options: SearchOptions = { gitignore: true }): Found {
-  const files: string[] = [];
+  // Path → whether it is linted only if it may hold a pull Secret; a file also named or globbed is linted.
+  const files = new Map<string, boolean>();
+  const add = (path: string, ifPullSecret = false): void => {
+    files.set(path, (files.get(path) ?? true) && ifPullSecret);
+  };
   const problems: string[] = [];
   for (const arg of args) {
     const path = resolve(cwd, arg);
@@ -88,7 +93,7 @@ export function resolveArguments(args: readonly string[], cwd: string, options: 
       if (scan.isGlob) {
         const matched = expandGlob(scan.base, scan.glob, options, problems);
         if (matched.length === 0) problems.push(`no files match the pattern "${arg}"`);
-        files.push(...matched);
+        matched.forEach((p) => add(p));
       } else {
         problems.push(`cannot read ${arg}: ${describeFsError(error)}`);
       }
@@ -97,12 +102,12 @@ export function resolveArguments(args: readonly string[], cwd: string, options: 
     if (stats.isDirectory()) {
       const search = new Search(path, options, problems);
       if (search.ignoresRoot()) problems.push(`${arg} is ignored by a .gitignore file (--no-ignore lints it)`);
-      else files.push(...search.files((_rel, name) => REGISTRY_FILE_NAMES.has(name)));
+      else for (const p of search.files((_rel, found) => scanRole(found) !== null)) add(p, scanRole(p) === "if-pull-secret");
     } else {
-      files.push(path);
+      add(path);
     }
   }
-  return { targets: [...new Set(files)].map((path) => ({ path })), problems };
+  return { targets: [...files].map(([path, ifPullSecret]) => (ifPullSecret ? { path, ifPullSecret } : { path })), problems };
 }
 
 /** The files under `base` (a directory, native separators) whose path relative to it matches `glob`. */
@@ -154,7 +159,8 @@ class Search {
     return isIgnored(this.ancestors, this.root, true);
   }
 
-  files(accept: (rel: string, name: string) => boolean): string[] {
+  /** `accept`: the path relative to the root (POSIX separators), and the absolute path. */
+  files(accept: (rel: string, path: string) => boolean): string[] {
     const out: string[] = [];
     const visit = (dir: string, levels: IgnoreLevel[]): void => {
       let entries;
@@ -174,14 +180,14 @@ class Search {
         if (isDir && SKIPPED_DIRS.has(name)) continue;
         if (!isUtf8Name(entry.name)) {
           // Its string form names another file (or none): say so rather than miss what it holds.
-          if (isDir || accept(toPosix(relative(this.root, path)), name)) {
+          if (isDir || accept(toPosix(relative(this.root, path)), path)) {
             this.problems.push(`cannot read ${join(dir, displayName(entry.name))}: the name is not UTF-8`);
           }
           continue;
         }
         if (isIgnored(inScope, path, isDir)) continue;
         if (isDir) visit(path, inScope);
-        else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(path))) && accept(toPosix(relative(this.root, path)), name)) {
+        else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(path))) && accept(toPosix(relative(this.root, path)), path)) {
           out.push(path);
         }
       }
