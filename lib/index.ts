@@ -41,6 +41,7 @@ export interface RuleOptions {
   "no-deprecated-properties": { allow?: Array<"email" | "serveraddress" | "experimental"> };
   "no-duplicate-registry": { flavor?: Flavor };
   "no-empty-credential": { flavor?: Flavor };
+  "no-legacy-registry-key": { flavor?: Flavor };
   "no-plaintext-credentials": { flavor?: Flavor; allowRegistries?: string[]; allowPlaceholders?: boolean };
   "no-unknown-properties": { flavor?: Flavor; allow?: string[] };
   "strict-json": { flavor?: Flavor };

@@ -10,6 +10,7 @@ import noDaemonSettings from "../rules/no-daemon-settings.js";
 import noDeprecatedProperties from "../rules/no-deprecated-properties.js";
 import noDuplicateRegistry from "../rules/no-duplicate-registry.js";
 import noEmptyCredential from "../rules/no-empty-credential.js";
+import noLegacyRegistryKey from "../rules/no-legacy-registry-key.js";
 import noPlaintextCredentials from "../rules/no-plaintext-credentials.js";
 import noUnknownProperties from "../rules/no-unknown-properties.js";
 import registriesConfCredentialHelpers from "../rules/registries-conf-credential-helpers.js";
@@ -36,6 +37,7 @@ export const rules = {
   "no-deprecated-properties": noDeprecatedProperties,
   "no-duplicate-registry": noDuplicateRegistry,
   "no-empty-credential": noEmptyCredential,
+  "no-legacy-registry-key": noLegacyRegistryKey,
   "no-plaintext-credentials": noPlaintextCredentials,
   "no-unknown-properties": noUnknownProperties,
   "registries-conf-credential-helpers": registriesConfCredentialHelpers,

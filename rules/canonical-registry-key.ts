@@ -21,8 +21,6 @@ export default createRule<CanonicalKeyMessageIds, [FlavorOption]>({
         'Key "{{key}}" is meant for {{registry}}, but {{client}} looks up "{{canonical}}": this credential helper is never asked for {{registry}}.',
       hubHostKey:
         'Key "{{key}}" is used only for images named "{{key}}/…": Docker Hub images (docker.io/…) look up "{{canonical}}", so push and pull will not find these credentials.',
-      legacyKeyForm:
-        'Key "{{key}}" is a legacy form of "{{canonical}}": {{client}} finds it only through a fallback that normalises every key; write "{{canonical}}".',
       useCanonical: 'Rename the key to "{{canonical}}".',
       keepThis: 'Remove the existing "{{canonical}}" entry, so that this one can be renamed to it.',
       keepOther: 'Remove this entry and keep the existing "{{canonical}}" entry.',

@@ -119,7 +119,7 @@ describe("with no arguments: the user's own files", () => {
       ],
       // `docker.io` is the containers key: clean, although the file is not named auth.json.
       [join(home, "elsewhere/podman-creds.json"), []],
-      [join(home, "run/containers/auth.json"), ["docker-config/canonical-registry-key"]],
+      [join(home, "run/containers/auth.json"), ["docker-config/no-legacy-registry-key"]],
       [join(home, "xdg/containers/auth.json"), []],
     ]);
   });
@@ -204,6 +204,29 @@ describe("options and exit codes", () => {
     expect(bad.stdout).toContain('3:3  error  Key "docker.io" is meant for Docker Hub');
     expect(bad.stdout).toContain("docker-config/canonical-registry-key");
     expect(bad.stdout).toContain("1 error and 0 warnings potentially fixable with the `--fix` option.");
+  });
+
+  it("exits 0 on a file whose keys docker finds, in legacy forms: warnings only (issue 13)", async () => {
+    const cwd = tree({
+      "config.json": '{\n  "auths": {\n    "https://registry.gitlab.com": {},\n    "https://host.example:8443": {},\n    "https://other.example/v2/": {}\n  },\n  "credsStore": "desktop"\n}\n',
+    });
+    const run = await lint(["config.json"], { cwd });
+    expect(run).toEqual({
+      status: 0,
+      stderr: "",
+      stdout: [
+        "",
+        join(cwd, "config.json"),
+        '  3:5  warning  Key "https://registry.gitlab.com" is a legacy form of "registry.gitlab.com": the Docker CLI finds it only through a fallback that normalises every key; write "registry.gitlab.com"  docker-config/no-legacy-registry-key',
+        '  4:5  warning  Key "https://host.example:8443" is a legacy form of "host.example:8443": the Docker CLI finds it only through a fallback that normalises every key; write "host.example:8443"        docker-config/no-legacy-registry-key',
+        '  5:5  warning  Key "https://other.example/v2/" is a legacy form of "other.example": the Docker CLI finds it only through a fallback that normalises every key; write "other.example"                docker-config/no-legacy-registry-key',
+        "",
+        "✖ 3 problems (0 errors, 3 warnings)",
+        "  0 errors and 3 warnings potentially fixable with the `--fix` option.",
+        "",
+      ].join("\n"),
+    });
+    expect((await lint(["config.json", "--max-warnings", "2"], { cwd })).status).toBe(1);
   });
 
   it.each([

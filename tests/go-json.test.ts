@@ -1,7 +1,7 @@
 // lib/go-json.ts: Go's scanner reasons, as measured with docker 28.2.2 (tests/oracle-strict-json.test.ts
 // re-measures the ones the rule reports).
 import { describe, expect, it } from "vitest";
-import { goQuoteChar, goSyntaxReason, scanScalar } from "../lib/core/go-json.js";
+import { goQuoteChar, goSyntaxReason, leadingObjectEnd, scanScalar } from "../lib/core/go-json.js";
 
 describe("goQuoteChar", () => {
   it.each([
@@ -62,5 +62,30 @@ describe("scanScalar", () => {
   it("a key must be a double-quoted string", () => {
     expect(scanScalar("'a'", 0, 3, "beginKey", "afterKey")?.reason).toBe("invalid character '\\'' looking for beginning of object key string");
     expect(scanScalar('"a"', 0, 3, "beginKey", "afterKey")).toBeNull();
+  });
+});
+
+describe("leadingObjectEnd: where json.Decoder stops reading", () => {
+  it.each([
+    ['{"a":1} x', 7],
+    [' \r\n\t{"a":"}{\\"]"} {', 17],
+    ['{"a":[{"b":[]}]}}', 16],
+    ["{}", 2],
+  ])("%j → %d", (text, end) => {
+    expect(leadingObjectEnd(text)).toBe(end);
+  });
+
+  it.each([
+    ['[{"a":1}] x', "not an object"],
+    ['{"a":1,} x', "a trailing comma"],
+    ["{'a':1} x", "single quotes"],
+    ['{"a":1 /* c */} x', "a comment inside"],
+    ['{"a":"\t"} x', "a raw tab in a string"],
+    ['{"a":[}', "unbalanced"],
+    ['{"a":"', "an unterminated string"],
+    ['\uFEFF{"a":1} x', "a byte order mark"],
+    ['\v{"a":1} x', "JSON5 whitespace"],
+  ])("%j → null (%s)", (text) => {
+    expect(leadingObjectEnd(text)).toBeNull();
   });
 });

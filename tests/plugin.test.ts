@@ -30,6 +30,17 @@ describe("plugin", () => {
     expect(Object.fromEntries(own)).toEqual(expected);
   });
 
+  it("a key the client does not find is an error, a legacy form it finds a warning, in every config that judges keys (issue 13)", () => {
+    for (const name of ["recommended", "recommended-no-files", "kubernetes"] as const) {
+      const own = plugin.configs[name].rules ?? {};
+      expect([own["docker-config/canonical-registry-key"], own["docker-config/no-legacy-registry-key"]], name).toEqual(["error", "warn"]);
+    }
+    for (const name of ["containers", "buildkit"] as const) {
+      const own = plugin.configs[name].rules ?? {};
+      expect([own["docker-config/canonical-registry-key"], own["docker-config/no-legacy-registry-key"]], name).toEqual([undefined, undefined]);
+    }
+  });
+
   it("recommended turns off @eslint/json's rules and jsonc's syntax rules, and nothing else", () => {
     const others = Object.entries(plugin.configs.recommended.rules ?? {}).filter(([id]) => !id.startsWith("docker-config/"));
     expect(Object.fromEntries(others)).toEqual({

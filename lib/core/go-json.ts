@@ -157,3 +157,37 @@ export function scanScalar(text: string, start: number, end: number, begin: Scan
   while (i < end && isGoSpace(text[i])) i++;
   return i < end ? { offset: i, reason: goSyntaxReason(text, i, after) } : null;
 }
+
+/**
+ * Where the JSON object at the start of `text` ends, as Go's `json.Decoder` reads it: leading JSON
+ * whitespace skipped, the object strict JSON. Null when the text does not start with one. The
+ * decoder reads that value and never looks past it (docker/cli cli/config/configfile/file.go,
+ * `LoadFromReader`: `json.NewDecoder(r).Decode(c)`), while `json.Unmarshal` refuses anything but
+ * whitespace after it. Linear: one pass to the matching brace, then one JSON.parse of the object.
+ */
+export function leadingObjectEnd(text: string): number | null {
+  let start = 0;
+  while (isGoSpace(text[start])) start++;
+  if (text[start] !== "{") return null;
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      const stop = scanString(text, i);
+      if (typeof stop !== "number") return null;
+      i = stop - 1;
+    } else if (ch === "{" || ch === "[") {
+      depth++;
+    } else if ((ch === "}" || ch === "]") && --depth === 0) {
+      try {
+        // JSON.parse's grammar is RFC 8259's, as Go's scanner: a comment, a trailing comma or a
+        // single quote inside the object makes docker refuse the file too.
+        JSON.parse(text.slice(start, i + 1));
+      } catch {
+        return null;
+      }
+      return i + 1;
+    }
+  }
+  return null;
+}

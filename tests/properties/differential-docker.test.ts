@@ -1,7 +1,8 @@
 // Differential test against the real Docker CLI: on generated configs, what the plugin says docker
 // does equals what docker does, before and after `--fix`.
-// - "docker finds credentials for registry R": canonical-registry-key's report on each key (none or
-//   legacyKeyForm: found; nonCanonicalKey, nonCanonicalHelperKey, hubHostKey: not found) and the
+// - "docker finds credentials for registry R": the key rules' report on each key (none, or
+//   no-legacy-registry-key's legacyKeyForm: found; canonical-registry-key's nonCanonicalKey,
+//   nonCanonicalHelperKey, hubHostKey: not found) and the
 //   model's verdict that Go keeps the entry (Entry.live), against `docker login R </dev/null`, with
 //   a distinct user name per entry to see which one docker took. The configs spread the keys over
 //   case-variant sections (`Auths`, `AUTHS`, `authſ`, `CredHelpers`…), repeat a key in a second
@@ -35,6 +36,9 @@ const AUTH = fcParams(DEFAULT_RUNS ?? 200);
 const timeout = (params: { numRuns?: number }): number => Math.max(120_000, (params.numRuns ?? 100) * 500);
 
 const CANONICAL = "docker-config/canonical-registry-key";
+const LEGACY = "docker-config/no-legacy-registry-key";
+/** The rules that judge a key's form: one report at most per key between them. */
+const KEY_RULES = new Set([CANONICAL, LEGACY]);
 const DUPLICATE = "docker-config/no-duplicate-registry";
 const VALID_AUTH = "docker-config/valid-auth";
 const HELPER_RULE = "docker-config/valid-credential-helper";
@@ -206,7 +210,7 @@ interface Seen {
   found: boolean;
   /** The model's verdict: no later key or null discards the entry. */
   live: boolean;
-  /** Whether a canonical-registry-key report on it carries no autofix but suggestions. */
+  /** Whether a key rule's report on it carries no autofix but suggestions. */
   suggestionOnly: boolean;
   autofix: boolean;
   /** Whether the report said nothing at all (the exact key docker looks up). */
@@ -246,11 +250,12 @@ function pluginView(text: string, messages: Linter.LintMessage[]): { seen: Seen[
     const { property, key } = entry;
     const at = (m: Linter.LintMessage): boolean =>
       m.line === property.key.loc.start.line && m.column === property.key.loc.start.column + 1;
-    const reports = messages.filter((m) => m.ruleId === CANONICAL && at(m));
-    expect(reports.length, `one canonical-registry-key report at most on "${key}"`).toBeLessThanOrEqual(1);
+    const reports = messages.filter((m) => KEY_RULES.has(m.ruleId ?? "") && at(m));
+    expect(reports.length, `one key-form report at most on "${key}"`).toBeLessThanOrEqual(1);
+    if (reports[0] !== undefined) expect(reports[0].ruleId === LEGACY, `found means legacy form on "${key}"`).toBe(reports[0].messageId === "legacyKeyForm");
     const report = reports[0];
-    // A second key for a registry is no-duplicate-registry's report, and then canonical-registry-key
-    // says nothing of it (one report per defect): "never used" (beside the exact key, or an earlier
+    // A second key for a registry is no-duplicate-registry's report, and then the key rules say
+    // nothing of it (one report per defect): "never used" (beside the exact key, or an earlier
     // copy of a repeated key) or "one of them, at random".
     const duplicate = messages.find((m) => m.ruleId === DUPLICATE && at(m))?.messageId;
     if (duplicate !== undefined) expect(report, `one report on "${key}"`).toBeUndefined();

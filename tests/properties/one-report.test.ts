@@ -36,12 +36,16 @@ describe("one report per defect", () => {
     );
   });
 
-  it("canonical-registry-key and no-duplicate-registry never report the same key", () => {
+  it("canonical-registry-key, no-legacy-registry-key and no-duplicate-registry never report the same key", () => {
+    const keyRules = ["docker-config/canonical-registry-key", "docker-config/no-legacy-registry-key", "docker-config/no-duplicate-registry"];
     fc.assert(
       fc.property(configArb, formatArb, fc.constantFrom("config.json", "auth.json"), (value, format, name) => {
         const messages = lint(print(value, format), `home/x/${name}`);
-        const canonical = new Set(messages.filter((m) => m.ruleId === "docker-config/canonical-registry-key").map(at));
-        for (const m of messages.filter((x) => x.ruleId === "docker-config/no-duplicate-registry")) expect(canonical.has(at(m)), m.message).toBe(false);
+        const reported = new Map<string, string>();
+        for (const m of messages.filter((x) => keyRules.includes(x.ruleId ?? ""))) {
+          expect(reported.get(at(m)), m.message).toBeUndefined();
+          reported.set(at(m), m.ruleId as string);
+        }
       }),
       fcParams(300),
     );

@@ -44,7 +44,7 @@ describe("regressions: secrets inside keys", () => {
 
   it("fix safety: a key with user info is never renamed automatically (the rename would delete what the user wrote)", () => {
     const code = '{ "auths": { "https://bob:pw@ghcr.io/v2/": {} }, "credsStore": "desktop" }';
-    const key = lint(code).find((m) => m.ruleId === "docker-config/canonical-registry-key");
+    const key = lint(code).find((m) => m.ruleId === "docker-config/no-legacy-registry-key");
     expect(key?.fix).toBeUndefined();
     expect(key?.suggestions?.map((s) => s.fix.text)).toEqual(["ghcr.io"]);
   });
@@ -59,8 +59,9 @@ const auth = Buffer.from("user0:pw").toString("base64");
 describe("regressions from the differential suite", () => {
   it.each(urlKeys)("%s: a legacy form of reg.example.com:5000, renamed by a suggestion only", (key) => {
     const code = JSON.stringify({ auths: { [key]: { auth } } });
-    const [m, ...rest] = lint(code).filter((x) => x.ruleId === "docker-config/canonical-registry-key");
+    const [m, ...rest] = lint(code).filter((x) => x.ruleId === "docker-config/canonical-registry-key" || x.ruleId === "docker-config/no-legacy-registry-key");
     expect(rest).toEqual([]);
+    expect(m?.ruleId).toBe("docker-config/no-legacy-registry-key");
     expect(m?.messageId).toBe("legacyKeyForm");
     expect(m?.fix).toBeUndefined();
     expect(m?.suggestions?.map((s) => s.fix.text)).toEqual(["reg.example.com:5000"]);

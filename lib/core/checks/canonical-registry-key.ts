@@ -1,5 +1,7 @@
 // Keys the client does not look up for the registry they are meant for, and the rename to the key
 // it does look up: an autofix only when the rename is certainly right and takes no existing key.
+// Keys the client finds only through its normalising fallback (a legacy URL form) are
+// no-legacy-registry-key's: the same walk, the same renames, another defect (keyFindings).
 import type { RegistryDocument } from "../document.js";
 import { duplicateEntries } from "./no-duplicate-registry.js";
 import { removeProperty, renameKey } from "../edits.js";
@@ -7,18 +9,28 @@ import type { Finding } from "../finding.js";
 import type { KeyedProperty, Section } from "../model.js";
 import { CLIENT_NAME, judgeKey, type KeyVerdict, lookupKey, registryLabel } from "../registry.js";
 
-export type CanonicalKeyMessageIds =
-  | "nonCanonicalKey"
-  | "nonCanonicalHelperKey"
-  | "hubHostKey"
-  | "legacyKeyForm"
-  | "useCanonical"
-  | "keepThis"
-  | "keepOther";
+/** The remedies both rules offer for a key: the rename, or which of two entries to keep. */
+export type KeyRemedyMessageIds = "useCanonical" | "keepThis" | "keepOther";
 
-type Out = Finding<CanonicalKeyMessageIds>;
+export type CanonicalKeyMessageIds = "nonCanonicalKey" | "nonCanonicalHelperKey" | "hubHostKey" | KeyRemedyMessageIds;
 
-export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
+/** The defect a key's verdict has for one rule, or null when the key is the other rule's (or fine). */
+export type KeyDefect<M extends string> = (verdict: KeyVerdict, use: Section["name"]) => M | null;
+
+/** Not found for the registry it is meant for; found keys (legacy forms) are no-legacy-registry-key's. */
+const notFound: KeyDefect<Exclude<CanonicalKeyMessageIds, KeyRemedyMessageIds>> = (v, use) =>
+  v.reason === "hubHost" ? "hubHostKey" : v.found ? null : use === "credHelpers" ? "nonCanonicalHelperKey" : "nonCanonicalKey";
+
+export function canonicalKeyFindings(doc: RegistryDocument): Finding<CanonicalKeyMessageIds>[] {
+  return keyFindings(doc, notFound);
+}
+
+/**
+ * Every key of `auths` and `credHelpers` that is not the one the client looks up for its
+ * registry and that `defect` names a defect for, with the rename to the canonical key.
+ */
+export function keyFindings<M extends string>(doc: RegistryDocument, defect: KeyDefect<M>): Finding<M | KeyRemedyMessageIds>[] {
+  type Out = Finding<M | KeyRemedyMessageIds>;
   const { model, flavor } = doc;
   if (model === null) return [];
   const client = CLIENT_NAME[flavor];
@@ -44,15 +56,9 @@ export function canonicalKeyFindings(doc: RegistryDocument): Out[] {
     section.entries.forEach((entry, i) => {
       const v = verdicts[i] as KeyVerdict;
       if (v.reason === "canonical" || v.reason === "noHost" || duplicates.has(entry)) return;
+      const messageId = defect(v, use);
+      if (messageId === null) return;
       const data = { key: entry.shown, canonical: v.canonical, registry: registryLabel(v.registry), client };
-      const messageId =
-        v.reason === "hubHost"
-          ? "hubHostKey"
-          : v.found
-            ? "legacyKeyForm"
-            : use === "credHelpers"
-              ? "nonCanonicalHelperKey"
-              : "nonCanonicalKey";
       const range = entry.property.key.range;
       const rename = [renameKey(entry.property, v.canonical)];
       const existing = byKey.get(id(v.canonical));
