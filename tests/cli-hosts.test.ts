@@ -112,7 +112,8 @@ function block(path: string, rows: Array<[string, "error" | "warning", string, s
   return ["", path, ...lines];
 }
 
-const PLAINTEXT = (what: string): string => `Plaintext auth${what} for Docker Hub in this file: use a credential helper ("credsStore")`;
+// In a pull Secret: the kubelet runs no credential helper (no-plaintext-credentials, plaintextCredentialsKubernetes).
+const PLAINTEXT = (what: string): string => `Plaintext auth${what} for Docker Hub in a pull Secret: encrypt it (SealedSecret, SOPS)`;
 
 /** The report on the checkout, stylish, line by line. */
 function stylish(dir: string): string[] {

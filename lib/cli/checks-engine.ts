@@ -9,6 +9,9 @@
 // Only for rules whose whole work is a `Program` listener (every rule of this plugin, through
 // createRule): `prepareChecks` returns null for any other config, and the caller keeps `Linter`.
 import type { Linter, Rule } from "eslint";
+import plugin from "../index.js";
+import { certainlySilent, configFor, configNameFor } from "./kinds.js";
+import type { Engine } from "./lint.js";
 
 type RuleModule = Rule.RuleModule;
 
@@ -267,3 +270,35 @@ function lineStarts(text: string): number[] {
   for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
+
+/**
+ * The command's engine: reports through the checks above, with each config prepared once, when a
+ * file first needs it; fixes through ESLint's `Linter` (its fix passes), loaded on the first fix.
+ */
+export function checksEngine(quiet: boolean, cwd: string): Engine {
+  const prepared = new Map<string, PreparedChecks | null>();
+  const ruleFor = (id: string): RuleModule | undefined =>
+    id.startsWith(PREFIX) ? (plugin.rules as Record<string, RuleModule>)[id.slice(PREFIX.length)] : undefined;
+  let fixer: Promise<Engine> | undefined;
+  const eslint = (): Promise<Engine> => (fixer ??= import("./lint.js").then((m) => m.eslintEngine(quiet, cwd)));
+  return {
+    async lint(text, path, flavor) {
+      const name = configNameFor(path, text);
+      if (certainlySilent(name, text)) return [];
+      const key = `${name} ${name === "recommended-no-files" ? String(flavor) : ""}`;
+      let checks = prepared.get(key);
+      if (checks === undefined) {
+        checks = prepareChecks(configFor(flavor, quiet, name), ruleFor);
+        prepared.set(key, checks);
+      }
+      // A config this engine cannot run (none today): Linter's answer.
+      if (checks === null) return (await eslint()).lint(text, path, flavor);
+      return lintWithChecks(text, path, checks);
+    },
+    async fix(text, path, flavor) {
+      return (await eslint()).fix(text, path, flavor);
+    },
+  };
+}
+
+const PREFIX = `${plugin.meta.namespace}/`;

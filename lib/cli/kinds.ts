@@ -12,9 +12,10 @@
 //    keeps for pull Secrets only).
 // A file matched by no config's globs (a named file of any name, a glob's match) is linted as a
 // credential file, as before.
-import type { Linter } from "eslint";
+import type { Linter, Rule } from "eslint";
 import picomatch from "picomatch";
 import { mayHoldPullSecret } from "../core/pull-secret.js";
+import type { Flavor } from "../core/registry.js";
 import plugin from "../index.js";
 
 /** The configs the command lints with. */
@@ -55,4 +56,61 @@ export function configNameFor(path: string, text: string): ConfigName {
   if (isBuildkitd(path)) return "buildkit";
   if (isManifest(path) && (!isJson(path) || mayHoldPullSecret(text))) return "kubernetes";
   return "recommended-no-files";
+}
+
+/**
+ * The config `name` on every file, with `--flavor` on every rule that has the option, in
+ * `recommended-no-files` only: the flavor says which client reads a credential file, docker or
+ * containers/image. A pull Secret's payload is the kubelet's whatever `--flavor` says (the option
+ * on a rule of configs.kubernetes would make `eslint` read it as the given client's, since a rule
+ * option wins over the host, lib/eslint/create-rule.ts; the command's option is about your
+ * credential files, and one run often lints both). The TOML configs' rules have no such option.
+ */
+export function configFor(flavor: Flavor | undefined, quiet: boolean, name: ConfigName = "recommended-no-files"): Linter.Config {
+  const base = plugin.configs[name];
+  if (name !== "recommended-no-files") flavor = undefined;
+  const ruleSettings: Linter.RulesRecord = {};
+  const prefix = `${plugin.meta.namespace}/`;
+  for (const [id, setting] of Object.entries(base.rules ?? {})) {
+    const severity = Array.isArray(setting) ? setting[0] : setting;
+    if (severity === undefined) continue;
+    if (quiet && (severity === "warn" || severity === 1)) continue;
+    const rule = id.startsWith(prefix) ? (plugin.rules as Record<string, Rule.RuleModule>)[id.slice(prefix.length)] : undefined;
+    ruleSettings[id] = flavor !== undefined && hasFlavorOption(rule?.meta?.schema) ? [severity, { flavor }] : severity;
+  }
+  // `**` rather than `**/*`: ESLint does not treat a config whose only pattern is `**/*` as a match.
+  return { ...base, files: ["**"], rules: ruleSettings };
+}
+
+function hasFlavorOption(schema: unknown): boolean {
+  const first = (Array.isArray(schema) ? schema[0] : undefined) as { properties?: Record<string, unknown> } | undefined;
+  return first?.properties?.flavor !== undefined;
+}
+
+/**
+ * Whether the config's rules are certainly silent on this text, without running them. A YAML file
+ * for configs.kubernetes that cannot hold a pull Secret: its hosts find none, and its parser adds
+ * no parse error (lib/eslint/documents.ts, lib/eslint/manifest-parser.ts); a JSON file goes to that
+ * config only when it may hold one (lib/cli/kinds.ts).
+ */
+export function certainlySilent(name: ConfigName, text: string): boolean {
+  if (name === "recommended-no-files") return cannotBeRegistryFile(text);
+  return name === "kubernetes" && !mayHoldPullSecret(text);
+}
+
+/**
+ * Whether the rules are certainly silent on this text, without running them: strict JSON (so no
+ * parse error to report) that has no key which could make it a registry file (`auths`,
+ * `credHelpers`, `credsStore`, or a legacy entry's `auth`, in any case, and no escapes that could
+ * spell one). Every rule is silent on files that are not registry files; in a monorepo most
+ * `config.json` files are an app's own, and this skips them at the cost of a native JSON.parse.
+ */
+function cannotBeRegistryFile(text: string): boolean {
+  if (/auth|cred|\\/i.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -9,8 +9,10 @@ import { mayHoldPullSecret } from "../core/pull-secret.js";
 import { version } from "../meta.js";
 import { HELP, type Options, parseCommand } from "./args.js";
 import { FileError } from "./errors.js";
-import { loadFormatter, toResult, type ResultsMeta } from "./format.js";
-import { type Engine, eslintEngine } from "./lint.js";
+import type { Format } from "./format.js";
+import { type ResultsMeta, toResult } from "./results.js";
+import { checksEngine } from "./checks-engine.js";
+import type { Engine } from "./lint.js";
 import { readRegularFile } from "./read.js";
 import { defaultFiles, resolveArguments, type Target } from "./targets.js";
 import { writeFixed } from "./write.js";
@@ -24,6 +26,7 @@ export interface Io {
 }
 
 const PREFIX = "docker-config-lint: ";
+const DEFAULT_FORMAT = "stylish";
 
 /** Runs the command; returns the exit status. Never throws. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -65,9 +68,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`${PREFIX}none of your Docker or containers credential files exists; nothing to lint.\n`);
     }
   }
-  // Load the formatter before touching any file, so that a bad --format changes nothing.
-  const format = await loadFormatter(options.format, io.cwd);
-  const engine = eslintEngine(options.quiet, io.cwd);
+  // Load the formatter before touching any file, so that a bad --format changes nothing; but not
+  // ESLint's default, stylish, which loads (and ESLint with it) only when it has a problem to print:
+  // it prints nothing for none.
+  const formatter = (): Promise<Format> => import("./format.js").then((m) => m.loadFormatter(options.format, io.cwd));
+  const preloaded = options.format === DEFAULT_FORMAT ? undefined : await formatter();
+  const engine = checksEngine(options.quiet, io.cwd);
 
   const results: ESLint.LintResult[] = [];
   for (const target of targets) {
@@ -88,7 +94,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
   const meta: ResultsMeta = tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {};
-  const output = await format(results, meta);
+  const silent = preloaded === undefined && results.every((r) => r.messages.length === 0);
+  const output = silent ? "" : await (preloaded ?? (await formatter()))(results, meta);
   if (output.length > 0) io.stdout(output.endsWith("\n") ? output : `${output}\n`);
   if (errorCount === 0 && tooManyWarnings) {
     io.stderr(`${PREFIX}too many warnings: ${warningCount} (maximum: ${options.maxWarnings}).\n`);
