@@ -201,7 +201,7 @@ describe("options and exit codes", () => {
     const bad = await lint(["bad"], { cwd });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain(join(cwd, "bad/config.json"));
-    expect(bad.stdout).toContain('3:3  error  Key "docker.io" is meant for Docker Hub');
+    expect(bad.stdout).toContain('3:3  error  Key "docker.io" is never looked up');
     expect(bad.stdout).toContain("docker-config/canonical-registry-key");
     expect(bad.stdout).toContain("1 error and 0 warnings potentially fixable with the `--fix` option.");
   });
@@ -423,7 +423,7 @@ describe("the docker-config-lint binary", () => {
     const cwd = tree({ ".docker/config.json": hubAlias });
     const report = run([".docker/config.json"], cwd);
     expect(report.status, report.stderr).toBe(1);
-    expect(report.stdout).toContain('Key "docker.io" is meant for Docker Hub');
+    expect(report.stdout).toContain('Key "docker.io" is never looked up');
     expect(run(["--fix", ".docker"], cwd).status).toBe(0);
     expect(run([".docker"], cwd)).toMatchObject({ status: 0, stdout: "", stderr: "" });
   });

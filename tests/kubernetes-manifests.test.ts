@@ -97,7 +97,7 @@ describe("configs.kubernetes on real-world-shaped manifests", () => {
     const r = await lint("kubectl-create-v1-no-slash.yaml");
     expect(shown(r)).toEqual([{ ruleId: "docker-config/canonical-registry-key", messageId: "nonCanonicalKey", ...at(text, payload) }]);
     expect(r.messages[0]?.message).toBe(
-      `Key "index.docker.io/v1" is meant for Docker Hub, but the kubelet looks up "${HUB}": push and pull will not find these credentials.`,
+      `Key "index.docker.io/v1" is never looked up: write "${HUB}".`,
     );
     const [fixed] = await eslint(true).lintFiles(["kubectl-create-v1-no-slash.yaml"]);
     // The payload re-encoded with the key kubectl writes by default: the default file, byte for byte.
