@@ -15,12 +15,10 @@ export default createRule<BuildkitMirrorMessageIds, [], BuildkitDocument>({
     schema: [],
     defaultOptions: [],
     messages: {
-      httpsScheme: 'Mirror "{{mirror}}": BuildKit drops the scheme and uses HTTPS anyway; write "{{host}}".',
-      httpScheme:
-        'Mirror "{{mirror}}": BuildKit drops "http://" and still uses HTTPS. Plain HTTP for a mirror is set in its own table: [registry."{{host}}"] http = true.',
+      httpsScheme: 'Mirror "{{mirror}}" has a scheme, which BuildKit drops: write "{{host}}".',
+      httpScheme: 'BuildKit drops "http://" from mirror "{{mirror}}" and still uses HTTPS.',
       otherScheme: 'Mirror "{{mirror}}": BuildKit drops the scheme and uses HTTPS for "{{host}}".',
-      settingNotInherited:
-        '"{{setting}} = true" applies to {{registry}} only, not to its mirror "{{mirror}}": BuildKit reaches the mirror with verified HTTPS unless [registry."{{host}}"] sets {{setting}} = true.',
+      settingNotInherited: 'Mirror "{{mirror}}" does not inherit "{{setting}} = true" from its registry.',
       addMirrorTable: 'Set {{setting}} = true in [registry."{{host}}"].',
     },
   },

@@ -15,12 +15,10 @@ export default createRule<BuildkitRegistryKeyMessageIds, [], BuildkitDocument>({
     schema: [],
     defaultOptions: [],
     messages: {
-      hubIndexKey:
-        '[registry."{{key}}"] never applies: BuildKit looks Docker Hub images up as [registry."docker.io"] (index.docker.io/… names are docker.io/…), so these mirrors and settings are never used.',
-      hubRegistryKey:
-        '[registry."{{key}}"] applies only to images named "{{key}}/…": BuildKit looks Docker Hub images (alpine, docker.io/…) up as [registry."docker.io"], and sends those requests to {{key}} itself.',
-      schemeKey: '[registry."{{key}}"] never applies: BuildKit looks tables up by host[:port], without a scheme.',
-      pathKey: '[registry."{{key}}"] never applies: BuildKit looks tables up by host[:port], without a path.',
+      hubIndexKey: '[registry."{{key}}"] never applies: Docker Hub is "docker.io".',
+      hubRegistryKey: '[registry."{{key}}"] misses Docker Hub images, which use "docker.io".',
+      schemeKey: '[registry."{{key}}"] never applies: BuildKit keys have no scheme.',
+      pathKey: '[registry."{{key}}"] never applies: BuildKit keys have no path.',
       renameTo: 'Rename the table to [registry."{{canonical}}"].',
     },
   },

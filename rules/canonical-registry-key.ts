@@ -15,14 +15,11 @@ export default createRule<CanonicalKeyMessageIds, [FlavorOption]>({
     schema: [flavorSchema],
     defaultOptions: [{}],
     messages: {
-      nonCanonicalKey:
-        'Key "{{key}}" is meant for {{registry}}, but {{client}} looks up "{{canonical}}": push and pull will not find these credentials.',
-      nonCanonicalHelperKey:
-        'Key "{{key}}" is meant for {{registry}}, but {{client}} looks up "{{canonical}}": this credential helper is never asked for {{registry}}.',
-      hubHostKey:
-        'Key "{{key}}" is used only for images named "{{key}}/…": Docker Hub images (docker.io/…) look up "{{canonical}}", so push and pull will not find these credentials.',
+      nonCanonicalKey: 'Key "{{key}}" is never looked up: write "{{canonical}}".',
+      nonCanonicalHelperKey: 'Helper key "{{key}}" is never used: write "{{canonical}}".',
+      hubHostKey: 'Key "{{key}}" is not the Docker Hub key "{{canonical}}".',
       useCanonical: 'Rename the key to "{{canonical}}".',
-      keepThis: 'Remove the existing "{{canonical}}" entry, so that this one can be renamed to it.',
+      keepThis: 'Remove the existing "{{canonical}}" entry (then rename this one).',
       keepOther: 'Remove this entry and keep the existing "{{canonical}}" entry.',
     },
   },

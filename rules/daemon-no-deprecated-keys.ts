@@ -15,10 +15,9 @@ export default createRule<DaemonDeprecatedKeyMessageIds, [], DaemonDocument>({
     schema: [],
     defaultOptions: [],
     messages: {
-      removedKey: '"{{key}}" was removed in Docker {{version}}: dockerd {{version}} and later do not start with it (an unknown option).',
-      removedKeyWithReplacement:
-        '"{{key}}" was removed in Docker {{version}}: dockerd {{version}} and later do not start with it (an unknown option). Write "{{field}}".',
-      ignoredKey: '"{{key}}" is deprecated since Docker {{version}}: dockerd accepts it and ignores it.',
+      removedKey: '"{{key}}" was removed in Docker {{version}}: dockerd does not start.',
+      removedKeyWithReplacement: '"{{key}}" was removed in Docker {{version}}: write "{{field}}".',
+      ignoredKey: '"{{key}}" is deprecated since Docker {{version}}: dockerd ignores it.',
       renameTo: 'Rename "{{key}}" to "{{field}}".',
       removeKey: 'Remove "{{key}}".',
     },

@@ -14,16 +14,11 @@ export default createRule<DaemonUnknownKeyMessageIds, [], DaemonDocument>({
     schema: [],
     defaultOptions: [],
     messages: {
-      unknownKey:
-        '"{{key}}" is not a dockerd option: dockerd does not start ("the following directives don\'t match any configuration option: {{key}}").',
-      nestedUnknownKey:
-        '"{{key}}" (inside "{{parent}}") is not a dockerd option: dockerd checks the keys of this object as top-level options and does not start ("the following directives don\'t match any configuration option: {{key}}").',
-      ignoredObject:
-        '"{{key}}" is not a dockerd option. dockerd does not check it, because its value is an object whose keys it checks as options instead, and nothing reads it.',
-      ignoredKey:
-        '"{{key}}" is the command-line flag\'s name: dockerd accepts it in daemon.json but reads "{{field}}", so this setting is silently ignored.',
-      flagOnlyKey:
-        '"{{key}}" is a command-line flag that no daemon.json field reads: dockerd accepts it and ignores it. Give it on the command line.',
+      unknownKey: '"{{key}}" is not a dockerd option: dockerd does not start.',
+      nestedUnknownKey: '"{{key}}" in "{{parent}}" is no dockerd option: dockerd does not start.',
+      ignoredObject: '"{{key}}" is not a dockerd option: dockerd ignores this object.',
+      ignoredKey: '"{{key}}" is the flag\'s name: dockerd reads "{{field}}", not this.',
+      flagOnlyKey: '"{{key}}" is a command-line flag only: dockerd ignores it in daemon.json.',
       renameTo: 'Rename "{{key}}" to "{{field}}".',
     },
   },

@@ -14,19 +14,15 @@ export default createRule<DaemonMirrorMessageIds, [], DaemonDocument>({
     schema: [],
     defaultOptions: [],
     messages: {
-      noScheme:
-        'Mirror "{{mirror}}" has no scheme: dockerd does not start ("invalid mirror: no scheme specified for …: must use either \'https://\' or \'http://\'").',
-      unsupportedScheme:
-        'Mirror "{{mirror}}" uses the scheme "{{scheme}}": dockerd does not start ("invalid mirror: unsupported scheme …: must use either \'https://\' or \'http://\'").',
-      userinfo:
-        'Mirror "{{mirror}}" carries a user name or password: dockerd does not start ("invalid mirror: username/password not allowed in URI"), and the file exposes the credential.',
-      queryOrFragment: 'Mirror "{{mirror}}" has a query or fragment: dockerd does not start ("invalid mirror: query or fragment at end of the URI").',
-      invalidUri: 'Mirror "{{mirror}}" is not a valid URL: dockerd does not start ("invalid mirror: … is not a valid URI").',
-      hubOnly:
-        'Mirror "{{mirror}}" looks meant for {{registry}}, but dockerd uses registry mirrors for Docker Hub images only: pulls from {{registry}} never go through it, and Docker Hub pulls try it first.',
+      noScheme: 'Mirror "{{mirror}}" has no scheme: dockerd does not start.',
+      unsupportedScheme: 'Mirror "{{mirror}}" uses "{{scheme}}", not http(s): dockerd does not start.',
+      userinfo: 'Mirror "{{mirror}}" holds a user name or password: dockerd does not start.',
+      queryOrFragment: 'Mirror "{{mirror}}" has a query or fragment: dockerd does not start.',
+      invalidUri: 'Mirror "{{mirror}}" is not a valid URL: dockerd does not start.',
+      hubOnly: 'Mirror "{{mirror}}" serves Docker Hub pulls only, not {{registry}}.',
       addHttps: 'Write "https://{{mirror}}".',
       addHttp: 'Write "http://{{mirror}}" (a mirror without TLS).',
-      removeUserinfo: "Remove the user info from the URL; dockerd authenticates to mirrors with the credentials of `docker login`.",
+      removeUserinfo: 'Remove the user info: mirrors get the credentials of `docker login`.',
     },
   },
   kind: "daemon",

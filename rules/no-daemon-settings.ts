@@ -14,10 +14,8 @@ export default createRule<NoDaemonSettingsMessageIds, [FlavorOption]>({
     schema: [flavorSchema],
     defaultOptions: [{}],
     messages: {
-      daemonSetting:
-        '"{{key}}" is a dockerd setting: {{client}} ignores it in this file. Put it in the daemon\'s daemon.json (/etc/docker/daemon.json; ~/.config/docker/daemon.json for rootless Docker) and restart dockerd.',
-      daemonSettingContainers:
-        '"{{key}}" is a dockerd setting: {{client}} ignores it in this file. Podman, Buildah and Skopeo take mirrors and insecure registries from registries.conf ([[registry]], [[registry.mirror]]).',
+      daemonSetting: '"{{key}}" is a dockerd setting, ignored here: move it to daemon.json.',
+      daemonSettingContainers: '"{{key}}" is a dockerd setting, ignored here: use registries.conf.',
       removeKey: 'Remove "{{key}}" from this file.',
     },
   },

@@ -14,9 +14,9 @@ export default createRule<DuplicateMessageIds, [FlavorOption]>({
     schema: [flavorSchema],
     defaultOptions: [{}],
     messages: {
-      duplicateKey: '"{{key}}" appears again later in "{{section}}": Go keeps only the last one, so this entry is ignored.',
-      sameRegistry: '"{{key}}" is never used: {{client}} uses "{{other}}" for {{registry}}.',
-      sameRegistryRandom: '"{{other}}" and "{{key}}" both serve {{registry}}: {{client}} picks one at random.',
+      duplicateKey: '"{{key}}" appears again later in "{{section}}": this one is ignored.',
+      sameRegistry: '"{{key}}" is unused: {{client}} uses "{{other}}".',
+      sameRegistryRandom: '"{{key}}" and "{{other}}" clash; one wins at random.',
       removeThis: 'Remove this "{{key}}" entry.',
       removeOther: 'Remove the "{{other}}" entry.',
     },

@@ -14,10 +14,8 @@ export default createRule<EmptyCredentialMessageIds, [FlavorOption]>({
     schema: [flavorSchema],
     defaultOptions: [{}],
     messages: {
-      noCredential:
-        'Entry "{{key}}" holds no credential (no password, no token) and no credential helper serves it: {{client}} sends no credentials for this registry, and the registry answers "unauthorized" for private images. Log in again, or remove the entry.',
-      fieldsIgnored:
-        'Entry "{{key}}" has no "auth": {{client}} reads only "auth" (and "identitytoken" next to a valid "auth") and ignores the other fields, so it sends no credentials for this registry. Encode it with: printf \'%s\' \'user:password\' | base64 -w0.',
+      noCredential: 'Entry "{{key}}" has no credential or helper: log in again, or remove it.',
+      fieldsIgnored: 'Entry "{{key}}" has no "auth": {{client}} ignores its other fields.',
       removeEntry: 'Remove the "{{key}}" entry.',
     },
   },

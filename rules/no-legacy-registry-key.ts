@@ -16,10 +16,9 @@ export default createRule<LegacyKeyMessageIds, [FlavorOption]>({
     schema: [flavorSchema],
     defaultOptions: [{}],
     messages: {
-      legacyKeyForm:
-        'Key "{{key}}" is a legacy form of "{{canonical}}": {{client}} finds it only through a fallback that normalises every key; write "{{canonical}}".',
+      legacyKeyForm: 'Key "{{key}}" is a legacy form: write "{{canonical}}".',
       useCanonical: 'Rename the key to "{{canonical}}".',
-      keepThis: 'Remove the existing "{{canonical}}" entry, so that this one can be renamed to it.',
+      keepThis: 'Remove the existing "{{canonical}}" entry (then rename this one).',
       keepOther: 'Remove this entry and keep the existing "{{canonical}}" entry.',
     },
   },

@@ -15,12 +15,11 @@ export default createRule<RegistriesConfHelperMessageIds, [], RegistriesConfDocu
     schema: [],
     defaultOptions: [],
     messages: {
-      helperPrefix: 'Helper "{{value}}" makes containers/image run "{{program}}", a program that does not exist: write the name without "docker-credential-".',
-      helperPath: 'Helper "{{value}}" is a path: containers/image runs "{{program}}", a program that does not exist. Put the helper on PATH as "docker-credential-NAME" and write only NAME.',
-      helperWhitespace: 'Helper "{{value}}" holds whitespace or control characters: containers/image runs "{{program}}", a program that does not exist.',
-      emptyHelper: 'An empty helper name: containers/image runs "docker-credential-", a program that does not exist.',
-      authFileTypo:
-        'Helper "{{value}}" is not "containers-auth.json", the name for the auth files: containers/image runs "{{program}}" instead, and reads no auth.json.',
+      helperPrefix: 'Helper "{{value}}": drop "docker-credential-", which containers/image adds.',
+      helperPath: 'Helper "{{value}}" is a path: containers/image finds no such program.',
+      helperWhitespace: 'Helper "{{value}}" holds whitespace: containers/image finds no such program.',
+      emptyHelper: 'Empty helper name: containers/image finds no such program.',
+      authFileTypo: 'Helper "{{value}}" is not "containers-auth.json": no auth.json is read.',
       useName: 'Write "{{name}}".',
     },
   },

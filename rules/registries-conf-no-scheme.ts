@@ -15,12 +15,10 @@ export default createRule<RegistriesConfSchemeMessageIds, [], RegistriesConfDocu
     schema: [],
     defaultOptions: [],
     messages: {
-      scheme:
-        'This {{where}} has "{{scheme}}://": Podman, Buildah and Skopeo fail every pull ("invalid location \'…\': URI schemes are not supported"). Write host[:port][/path]; TLS is the default.',
-      httpScheme:
-        'This {{where}} has "http://": Podman, Buildah and Skopeo fail every pull ("invalid location \'…\': URI schemes are not supported"). Write host[:port][/path], and `insecure = true` where the registry speaks plain HTTP.',
+      scheme: 'This {{where}} has "{{scheme}}://": every pull fails; write host[:port][/path].',
+      httpScheme: 'This {{where}} has "http://": every pull fails; drop it, set `insecure = true`.',
       stripScheme: 'Remove "{{scheme}}://".',
-      stripAndInsecure: 'Remove "http://" and set `insecure = true` (plain HTTP, or TLS without verification).',
+      stripAndInsecure: 'Remove "http://" and set `insecure = true` (HTTP, or unverified TLS).',
     },
   },
   kind: "registries-conf",

@@ -14,12 +14,9 @@ export default createRule<RegistriesConfScopeMessageIds, [], RegistriesConfDocum
     schema: [],
     defaultOptions: [],
     messages: {
-      topLevelKeyInTable:
-        '"{{key}}" is written after {{table}}, so TOML makes it a field of that table, which containers/image ignores: the top-level setting is never applied.',
-      registryNotArray:
-        '{{table}} makes "registry" a table, not an array of [[registry]] tables: Podman, Buildah and Skopeo fail every pull ("incompatible types: TOML value has type map[string]interface {}; destination has type slice").',
-      mirrorWithoutRegistry:
-        '{{table}} has no [[registry]] above it: TOML makes "registry" a table, and Podman, Buildah and Skopeo fail every pull ("incompatible types: TOML value has type map[string]interface {}; destination has type slice"). Put the [[registry]] it mirrors first.',
+      topLevelKeyInTable: '"{{key}}" after {{table}} belongs to that table: the setting is ignored.',
+      registryNotArray: '{{table}} makes "registry" a table, not [[registry]]: every pull fails.',
+      mirrorWithoutRegistry: '{{table}} has no [[registry]] above it: every pull fails.',
       moveToTop: 'Move "{{key}}" above the first table.',
     },
   },

@@ -15,12 +15,9 @@ export default createRule<RegistriesConfV2MessageIds, [], RegistriesConfDocument
     schema: [],
     defaultOptions: [],
     messages: {
-      v1Format:
-        '[{{table}}] is the v1 format: containers/image 5.40 and later (Podman 6) refuse the file ("registries.conf must be in v2 format but is in v1"); older versions still convert it.',
-      v1InDropIn:
-        '[{{table}}] is the v1 format, which a registries.conf.d drop-in may not use: Podman, Buildah and Skopeo fail every pull ("registry must be in v2 format but is in v1").',
-      mixedFormats:
-        '[{{table}}] is the v1 format in a file with v2 settings: Podman, Buildah and Skopeo fail every pull ("mixing sysregistry v1/v2 is not supported"). Move its registries to v2 settings.',
+      v1Format: '[{{table}}] is the v1 format: Podman 6 (containers/image 5.40) refuses it.',
+      v1InDropIn: '[{{table}}] is the v1 format, not allowed in a drop-in: every pull fails.',
+      mixedFormats: '[{{table}}] is the v1 format, in a file with v2 settings: every pull fails.',
       convertToV2: "Rewrite the v1 tables as v2 settings (the comments among them are lost).",
     },
   },

@@ -2,7 +2,6 @@ import { registriesConfRegistryFindings, type RegistriesConfRegistryMessageIds }
 import type { RegistriesConfDocument } from "../lib/core/document.js";
 import { createRule } from "../lib/eslint/create-rule.js";
 
-const FAILS = "Podman, Buildah and Skopeo fail every pull";
 
 export default createRule<RegistriesConfRegistryMessageIds, [], RegistriesConfDocument>({
   name: "registries-conf-valid-registry",
@@ -17,22 +16,19 @@ export default createRule<RegistriesConfRegistryMessageIds, [], RegistriesConfDo
     schema: [],
     defaultOptions: [],
     messages: {
-      hubNamespacePrefix:
-        'The {{where}} "{{value}}" names the Docker Hub namespace "{{name}}/" ({{name}}/git, …), not the official image "{{name}}", which containers/image names docker.io/library/{{name}}.',
-      hubLibraryPrefix:
-        'The {{where}} "{{value}}" never matches: containers/image names the official image docker.io/library/{{name}}.',
-      wildcardFormat: `The wildcard prefix "{{value}}" may hold no "/", ":" or "@": ${FAILS} ("Wildcarded prefix should be in the format: *.example.com").`,
-      wildcardNotLeading:
-        'The prefix "{{value}}" has a "*" that is not a leading "*.": containers/image matches it literally, so it never matches an image.',
-      wildcardLocation: 'The location "{{value}}" holds a "*": a location is where images are pulled from, never a pattern, so pulls through it fail.',
-      noLocation: `This [[registry]] has no location and its prefix "{{value}}" is no "*." wildcard: ${FAILS} ("invalid condition: location is unset and prefix is not in the format: *.example.com").`,
-      noLocationOrPrefix: `This [[registry]] has neither location nor prefix: ${FAILS} ("invalid condition: both location and prefix are unset").`,
-      mirrorNoLocation: `This [[registry.mirror]] has no location: ${FAILS} ("invalid condition: mirror location is unset").`,
-      pullFromMirrorOnRegistry: `"pull-from-mirror" belongs in a [[registry.mirror]]: ${FAILS} ("pull-from-mirror must not be set for a non-mirror registry").`,
-      pullFromMirrorValue: `"{{value}}" is not a pull-from-mirror value ("all", "digest-only", "tag-only"): ${FAILS}.`,
-      pullFromMirrorWithDigestOnly: `"pull-from-mirror" cannot be combined with the registry's "mirror-by-digest-only": ${FAILS}.`,
-      conflictingSetting: `Registry "{{location}}" is defined again with another "{{setting}}": ${FAILS} ("registry '…' is defined multiple times with conflicting '{{setting}}' setting").`,
-      invalidSearchEntry: `"{{value}}" is not a host[:port]: ${FAILS} ("Invalid unqualified-search-registries entry").`,
+      hubNamespacePrefix: '"{{value}}" is the Docker Hub namespace "{{name}}/", not the official image.',
+      hubLibraryPrefix: 'The {{where}} "{{value}}" never matches: write docker.io/library/{{name}}.',
+      wildcardFormat: 'The wildcard prefix "{{value}}" holds "/", ":" or "@": every pull fails.',
+      wildcardNotLeading: 'The prefix "{{value}}" has a "*" not in a leading "*.": it never matches.',
+      wildcardLocation: 'The location "{{value}}" holds a "*": pulls through it fail.',
+      noLocation: 'No location, and prefix "{{value}}" is no "*." wildcard: every pull fails.',
+      noLocationOrPrefix: 'This [[registry]] has neither location nor prefix: every pull fails.',
+      mirrorNoLocation: 'This [[registry.mirror]] has no location: every pull fails.',
+      pullFromMirrorOnRegistry: '"pull-from-mirror" belongs in a [[registry.mirror]]: every pull fails.',
+      pullFromMirrorValue: '"{{value}}" is not "all", "digest-only" or "tag-only": every pull fails.',
+      pullFromMirrorWithDigestOnly: '"pull-from-mirror" with "mirror-by-digest-only": every pull fails.',
+      conflictingSetting: '"{{location}}" is defined again with another "{{setting}}": every pull fails.',
+      invalidSearchEntry: '"{{value}}" is not a host[:port]: every pull fails.',
       addLibrary: 'Write "docker.io/library/{{name}}".',
     },
   },

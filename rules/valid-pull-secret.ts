@@ -2,7 +2,6 @@ import { pullSecretFindings, type PullSecretMessageIds, type PullSecretOptions }
 import type { PullSecretDocument } from "../lib/core/pull-secret.js";
 import { createRule } from "../lib/eslint/create-rule.js";
 
-const UNAUTHORIZED = 'finds no credentials, and pulls of private images answer "unauthorized"';
 
 export default createRule<PullSecretMessageIds, [PullSecretOptions], PullSecretDocument>({
   name: "valid-pull-secret",
@@ -28,19 +27,15 @@ export default createRule<PullSecretMessageIds, [PullSecretOptions], PullSecretD
     ],
     defaultOptions: [{ ignoreOtherTypes: false }],
     messages: {
-      notBase64:
-        'The "{{key}}" value under data is not base64 ("illegal base64 data at input byte {{offset}}"): the API server rejects the Secret. {{hint}}.',
+      notBase64: 'Data "{{key}}" is not base64 (byte {{offset}}): the API server rejects it.',
       notJsonObject: 'The "{{key}}" payload is {{what}}, not a JSON object: {{effect}}.',
-      encodedTwice:
-        'The "{{key}}" value under data is base64 of base64: it was encoded twice, so the payload is not a JSON object and the API server rejects the Secret.',
-      base64InStringData:
-        'The "{{key}}" value under stringData is base64, but stringData takes the text itself: the API server encodes it once more and rejects the Secret, whose payload is then not a JSON object. Move it under data, or write the JSON it encodes.',
-      missingPayload:
-        'A Secret of type "{{type}}" needs a "{{key}}" entry in data or stringData: the API server rejects it ("data[{{key}}]: Required value").',
-      ignoredPayload: 'The kubelet reads "{{key}}" only from a Secret of type "{{keyType}}": in this "{{type}}" Secret it is ignored.',
-      notPullSecretType: `This Secret holds "{{key}}", but {{typeText}}: the kubelet takes a Secret in imagePullSecrets only with type "{{needed}}", skips this one and ${UNAUTHORIZED}.`,
-      legacyPayloadInConfigJson: `The "{{key}}" payload has no "auths": it is in the legacy .dockercfg format, with the registries at the top. The kubelet reads only "auths" from a kubernetes.io/dockerconfigjson Secret, ${UNAUTHORIZED}. Wrap the registries in {"auths": …}, or use type kubernetes.io/dockercfg with the key .dockercfg.`,
-      configJsonPayloadInDockercfg: `The "{{key}}" payload has an "auths" object, the .dockerconfigjson format: the kubelet reads the top level of a .dockercfg payload as registries, takes "auths" for a registry, ${UNAUTHORIZED}. Use type kubernetes.io/dockerconfigjson with the key .dockerconfigjson.`,
+      encodedTwice: 'The "{{key}}" value is encoded twice: the API server rejects the Secret.',
+      base64InStringData: 'The "{{key}}" stringData is base64, which belongs under data.',
+      missingPayload: 'No "{{key}}" in data or stringData: the API server rejects the Secret.',
+      ignoredPayload: 'The kubelet ignores "{{key}}" in a Secret of this type.',
+      notPullSecretType: 'This Secret holds "{{key}}" but {{typeText}}: the kubelet skips it.',
+      legacyPayloadInConfigJson: 'The "{{key}}" payload lacks "auths": the kubelet finds no credentials.',
+      configJsonPayloadInDockercfg: 'The "{{key}}" payload has "auths": the kubelet reads it as a registry.',
       useType: 'Change the type to "{{type}}".',
       decodeOnce: 'Decode the "{{key}}" value once.',
       writeDecoded: 'Replace the "{{key}}" value with the JSON it encodes.',

@@ -20,7 +20,7 @@ describe("exit status and --max-warnings, as in eslint", () => {
 
   it("exits 0 on a file with warnings only (it exited 1)", async () => {
     const run = await lint(["login/config.json"], { cwd });
-    expect(run.stdout).toMatch(/^ {2}3:3 +warning +Plaintext auth for Docker Hub in this file/m);
+    expect(run.stdout).toMatch(/^ {2}3:3 +warning +Plaintext auth for Docker Hub: set a "credsStore" helper/m);
     expect(run.stdout).toContain("✖ 1 problem (0 errors, 1 warning)");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);

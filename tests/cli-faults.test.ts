@@ -23,7 +23,7 @@ import { readRegularFile } from "../lib/cli/read.js";
 import { writeFixed } from "../lib/cli/write.js";
 import { asUser, clean, giveAway, hubAlias, hubFixed, isRoot, lint, tree } from "./helpers/cli.js";
 
-const HUB_ERROR = '3:3  error  Key "docker.io" is meant for Docker Hub';
+const HUB_ERROR = '3:3  error  Key "docker.io" is never looked up';
 
 function mkfifo(path: string): void {
   execFileSync("mkfifo", [path]);
@@ -212,7 +212,7 @@ describe("--fix under faults", () => {
     expect(run.stderr).toBe(
       `docker-config-lint: not fixed: ${join(cwd, "config.json")} is not valid UTF-8, and a fix would change its other bytes\n`,
     );
-    expect(run.stdout).toMatch(/^ {2}1:14 +error +Key "docker\.io" is meant for Docker Hub/m);
+    expect(run.stdout).toMatch(/^ {2}1:14 +error +Key "docker\.io" is never looked up/m);
     expect(readFileSync(join(cwd, "config.json")).equals(bytes)).toBe(true);
     expect(readFileSync(join(cwd, "other/config.json"), "utf8")).toBe(hubFixed);
     expect(run.status).toBe(2);

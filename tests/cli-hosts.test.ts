@@ -101,9 +101,9 @@ function expectNoSecret(text: string): void {
 }
 
 const V2_MESSAGE = (table: string): string =>
-  `[registries.${table}] is the v1 format: containers/image 5.40 and later (Podman 6) refuse the file ("registries.conf must be in v2 format but is in v1"); older versions still convert it`;
+  `[registries.${table}] is the v1 format: Podman 6 (containers/image 5.40) refuses it`;
 const KUBELET_KEY = (key: string): string =>
-  `Key "${key}" is meant for Docker Hub, but the kubelet looks up "${HUB}": push and pull will not find these credentials`;
+  `Key "${key}" is never looked up: write "${HUB}"`;
 
 /** One file's block of the stylish report: ESLint's stylish aligns each column within the file. */
 function block(path: string, rows: Array<[string, "error" | "warning", string, string]>): string[] {
@@ -113,7 +113,7 @@ function block(path: string, rows: Array<[string, "error" | "warning", string, s
 }
 
 // In a pull Secret: the kubelet runs no credential helper (no-plaintext-credentials, plaintextCredentialsKubernetes).
-const PLAINTEXT = (what: string): string => `Plaintext auth${what} for Docker Hub in a pull Secret: encrypt it (SealedSecret, SOPS)`;
+const PLAINTEXT = (what: string): string => `Plaintext auth${what} for Docker Hub: seal or encrypt the Secret`;
 
 /** The report on the checkout, stylish, line by line. */
 function stylish(dir: string): string[] {
@@ -122,7 +122,7 @@ function stylish(dir: string): string[] {
       [
         "3:11",
         "error",
-        '[registry."index.docker.io"] never applies: BuildKit looks Docker Hub images up as [registry."docker.io"] (index.docker.io/… names are docker.io/…), so these mirrors and settings are never used',
+        '[registry."index.docker.io"] never applies: Docker Hub is "docker.io"',
         "docker-config/buildkitd-registry-key",
       ],
     ]),
@@ -144,7 +144,7 @@ function stylish(dir: string): string[] {
       [
         "2:12",
         "error",
-        'This location has "https://": Podman, Buildah and Skopeo fail every pull ("invalid location \'…\': URI schemes are not supported"). Write host[:port][/path]; TLS is the default',
+        'This location has "https://": every pull fails; write host[:port][/path]',
         "docker-config/registries-conf-no-scheme",
       ],
     ]),

@@ -202,7 +202,7 @@ describe("options and exit codes", () => {
     const bad = await lint(["bad"], { cwd });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain(join(cwd, "bad/config.json"));
-    expect(bad.stdout).toContain('3:3  error  Key "docker.io" is meant for Docker Hub');
+    expect(bad.stdout).toContain('3:3  error  Key "docker.io" is never looked up');
     expect(bad.stdout).toContain("docker-config/canonical-registry-key");
     expect(bad.stdout).toContain("1 error and 0 warnings potentially fixable with the `--fix` option.");
   });
@@ -218,9 +218,9 @@ describe("options and exit codes", () => {
       stdout: [
         "",
         join(cwd, "config.json"),
-        '  3:5  warning  Key "https://registry.gitlab.com" is a legacy form of "registry.gitlab.com": the Docker CLI finds it only through a fallback that normalises every key; write "registry.gitlab.com"  docker-config/no-legacy-registry-key',
-        '  4:5  warning  Key "https://host.example:8443" is a legacy form of "host.example:8443": the Docker CLI finds it only through a fallback that normalises every key; write "host.example:8443"        docker-config/no-legacy-registry-key',
-        '  5:5  warning  Key "https://other.example/v2/" is a legacy form of "other.example": the Docker CLI finds it only through a fallback that normalises every key; write "other.example"                docker-config/no-legacy-registry-key',
+        '  3:5  warning  Key "https://registry.gitlab.com" is a legacy form: write "registry.gitlab.com"  docker-config/no-legacy-registry-key',
+        '  4:5  warning  Key "https://host.example:8443" is a legacy form: write "host.example:8443"      docker-config/no-legacy-registry-key',
+        '  5:5  warning  Key "https://other.example/v2/" is a legacy form: write "other.example"          docker-config/no-legacy-registry-key',
         "",
         "✖ 3 problems (0 errors, 3 warnings)",
         "  0 errors and 3 warnings potentially fixable with the `--fix` option.",
@@ -447,7 +447,7 @@ describe("the docker-config-lint binary", () => {
     const cwd = tree({ ".docker/config.json": hubAlias });
     const report = run([".docker/config.json"], cwd);
     expect(report.status, report.stderr).toBe(1);
-    expect(report.stdout).toContain('Key "docker.io" is meant for Docker Hub');
+    expect(report.stdout).toContain('Key "docker.io" is never looked up');
     expect(run(["--fix", ".docker"], cwd).status).toBe(0);
     expect(run([".docker"], cwd)).toMatchObject({ status: 0, stdout: "", stderr: "" });
   });

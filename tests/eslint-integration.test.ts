@@ -92,7 +92,7 @@ describe("the eslint command with configs.recommended", () => {
     writeFileSync(file, before);
     const report = run();
     expect(report.status, report.stderr).toBe(1);
-    expect(report.stdout).toContain('Key "docker.io" is meant for Docker Hub');
+    expect(report.stdout).toContain('Key "docker.io" is never looked up');
     expect(report.stdout).toContain("docker-config/canonical-registry-key");
     const fixed = run("--fix");
     expect(fixed.status, fixed.stderr).toBe(0);

@@ -144,7 +144,7 @@ tester.run("strict-json", strictJson, {
         {
           messageId: "comment",
           suggestions: [{ messageId: "removeComment", output: '{"auths":{}}' }],
-          data: { effect: "the API server rejects the Secret: its payload must be a JSON object", reason: "invalid character '/' after top-level value" },
+          data: { effect: "the API server rejects the Secret", reason: "invalid character '/' after top-level value" },
         },
       ],
     },

@@ -99,7 +99,7 @@ describe("configs.kubernetes on real-world-shaped manifests", () => {
     const r = await lint("kubectl-create-v1-no-slash.yaml");
     expect(shown(r)).toEqual([{ ruleId: "docker-config/canonical-registry-key", messageId: "nonCanonicalKey", ...at(text, payload) }]);
     expect(r.messages[0]?.message).toBe(
-      `Key "index.docker.io/v1" is meant for Docker Hub, but the kubelet looks up "${HUB}": push and pull will not find these credentials.`,
+      `Key "index.docker.io/v1" is never looked up: write "${HUB}".`,
     );
     const [fixed] = await eslint(true).lintFiles(["kubectl-create-v1-no-slash.yaml"]);
     // The payload re-encoded with the key kubectl writes by default: the default file, byte for byte.
@@ -143,9 +143,9 @@ describe("configs.kubernetes on real-world-shaped manifests", () => {
     const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\nstringData:\n  .dockerconfigjson: |\n    ${payload}\n`;
     const [result] = await eslint().lintText(text, { filePath: join(dir, "regcred.yaml") });
     expect(result?.messages.map((m) => ({ ruleId: m.ruleId, message: m.message, line: m.line, column: m.column }))).toEqual([
-      { ruleId: "docker-config/no-plaintext-credentials", message: "Plaintext password for ghcr.io in a pull Secret: encrypt it (SealedSecret, SOPS).", ...pick(at(text, '"ghcr.io": {')) },
-      { ruleId: "docker-config/no-unknown-properties", message: '"credsStore" is a Docker CLI field: the kubelet ignores it in this file.', ...pick(at(text, '"credsStore"')) },
-      { ruleId: "docker-config/no-unknown-properties", message: '"credHelpers" is a Docker CLI field: the kubelet ignores it in this file.', ...pick(at(text, '"credHelpers"')) },
+      { ruleId: "docker-config/no-plaintext-credentials", message: "Plaintext password for ghcr.io: seal or encrypt the Secret.", ...pick(at(text, '"ghcr.io": {')) },
+      { ruleId: "docker-config/no-unknown-properties", message: '"credsStore" is a Docker CLI field: the kubelet ignores it here.', ...pick(at(text, '"credsStore"')) },
+      { ruleId: "docker-config/no-unknown-properties", message: '"credHelpers" is a Docker CLI field: the kubelet ignores it here.', ...pick(at(text, '"credHelpers"')) },
     ]);
   });
 

@@ -258,7 +258,7 @@ describe("a client's own file whose only marker is misspelled is reported, not s
   ])("%s in .docker/config.json", (code, key, field) => {
     const messages = lint(code, "home/.docker/config.json").map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, line: m.line, column: m.column }));
     expect(messages).toEqual([{ ruleId: "docker-config/no-unknown-properties", messageId: "misspelledProperty", line: 1, column: 2 }]);
-    expect(lint(code, "home/.docker/config.json")[0]?.message).toContain(`"${key}" is not a field the Docker CLI reads, so it is ignored. Did you mean "${field}"?`);
+    expect(lint(code, "home/.docker/config.json")[0]?.message).toContain(`"${key}" is unknown to the Docker CLI: did you mean "${field}"?`);
   });
 
   it("in an application's config.json (fields docker does not have) it is not a registry file", () => {

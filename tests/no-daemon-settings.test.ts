@@ -6,7 +6,7 @@ const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const HUB = "https://index.docker.io/v1/";
 const config = "home/.docker/config.json";
 const DOCKER = "the Docker CLI";
-const PODMAN = "containers/image (Podman, Buildah, Skopeo)";
+const PODMAN = "containers/image";
 
 tester.run("no-daemon-settings", rule, {
   valid: [

@@ -158,7 +158,7 @@ tester.run("no-duplicate-registry", rule, {
       errors: [
         {
           messageId: "sameRegistry",
-          data: { key: "index.docker.io", other: "docker.io", registry: "Docker Hub", client: "containers/image (Podman, Buildah, Skopeo)" },
+          data: { key: "index.docker.io", other: "docker.io", registry: "Docker Hub", client: "containers/image" },
           suggestions: [
             { messageId: "removeThis", output: '{ "auths": { "docker.io": {} } }' },
             { messageId: "removeOther", output: '{ "auths": { "index.docker.io": {} } }' },

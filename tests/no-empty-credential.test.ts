@@ -9,7 +9,7 @@ const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const config = "home/.docker/config.json";
 const authJson = "run/containers/auth.json";
 const DOCKER = "the Docker CLI";
-const PODMAN = "containers/image (Podman, Buildah, Skopeo)";
+const PODMAN = "containers/image";
 
 tester.run("no-empty-credential", rule, {
   valid: [

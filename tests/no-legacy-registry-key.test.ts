@@ -7,10 +7,9 @@ const HUB = "https://index.docker.io/v1/";
 const config = "home/.docker/config.json";
 const authJson = "run/containers/auth.json";
 const DOCKER = "the Docker CLI";
-const PODMAN = "containers/image (Podman, Buildah, Skopeo)";
+const PODMAN = "containers/image";
 // The report, as messageId and data (the rule tester checks the message they format):
-// 'Key "KEY" is a legacy form of "CANONICAL": CLIENT finds it only through a fallback that
-// normalises every key; write "CANONICAL".'
+// 'Key "KEY" is a legacy form: write "CANONICAL".'
 const docker = (key: string, canonical: string) => ({ messageId: "legacyKeyForm" as const, data: { key, canonical, registry: canonical, client: DOCKER } });
 const podman = (key: string, canonical: string, registry = "Docker Hub") => ({ messageId: "legacyKeyForm" as const, data: { key, canonical, registry, client: PODMAN } });
 

@@ -4,7 +4,7 @@ import rule from "../rules/no-unknown-properties.js";
 
 const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const DOCKER = "the Docker CLI";
-const PODMAN = "containers/image (Podman, Buildah, Skopeo)";
+const PODMAN = "containers/image";
 const config = "home/.docker/config.json";
 const authJson = "run/containers/auth.json";
 

@@ -69,7 +69,7 @@ describeWithDocker("no-plaintext-credentials: what docker login writes", () => {
     expect(run.stderr).toContain("WARNING! Your credentials are stored unencrypted");
     const messages = lint(run.written);
     expect(ids(messages)).toEqual(["no-plaintext-credentials:plaintextCredentials"]);
-    expect(messages[0]?.message).toBe(`Plaintext auth for ${stub.server} in this file: use a credential helper ("credsStore").`);
+    expect(messages[0]?.message).toBe(`Plaintext auth for ${stub.server}: set a "credsStore" helper.`);
     expect(JSON.stringify(messages)).not.toContain(Buffer.from(`someone:${PASSWORD}`).toString("base64"));
     expect(JSON.stringify(messages)).not.toContain(PASSWORD);
   });

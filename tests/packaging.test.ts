@@ -34,7 +34,7 @@ function run(command: string, args: string[], cwd: string): SpawnSyncReturns<str
 const output = (r: SpawnSyncReturns<string>): string => `${r.stdout}${r.stderr}`;
 
 const HUB_ALIAS = '{\n\t"auths": {\n\t\t"docker.io": {\n\t\t\t"auth": "dXNlcjpwYXNz"\n\t\t}\n\t}\n}\n';
-const MESSAGE = 'Key "docker.io" is meant for Docker Hub';
+const MESSAGE = 'Key "docker.io" is never looked up';
 
 let tarball = "";
 let packed: string[] = [];

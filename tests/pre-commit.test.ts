@@ -101,7 +101,7 @@ describe.skipIf(frameworks.length === 0)("the pre-commit framework", () => {
   const HUB = "https://index.docker.io/v1/";
   const broken = '{\n\t"auths": {\n\t\t"docker.io": {}\n\t},\n\t"credsStore": "desktop"\n}\n';
   const fixed = broken.replace('"docker.io"', `"${HUB}"`);
-  const MESSAGE = 'Key "docker.io" is meant for Docker Hub';
+  const MESSAGE = 'Key "docker.io" is never looked up';
   let work = "";
   afterAll(() => {
     if (work !== "") rmSync(work, { recursive: true, force: true });
@@ -286,7 +286,7 @@ describe("husky + lint-staged, as the README sets it up", () => {
     git("add", "config.json");
     const commit = git("commit", "-q", "-m", "add credentials");
     expect(commit.status).not.toBe(0);
-    expect(`${commit.stdout}${commit.stderr}`).toContain('Key "docker.io" is meant for Docker Hub');
+    expect(`${commit.stdout}${commit.stderr}`).toContain('Key "docker.io" is never looked up');
     expect(git("log", "--format=%s").stdout).toBe("initial\n");
     expect(git("show", ":config.json").stdout).toBe(hubAlias); // staged as it was, not rewritten
   });

@@ -5,10 +5,10 @@ import rule from "../rules/strict-json.js";
 const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const config = "home/.docker/config.json";
 const authJson = "run/containers/auth.json";
-const SYNTAX = 'the Docker CLI prints "WARNING: Error parsing config file" and ignores the whole file';
-const TYPE = 'the Docker CLI prints "WARNING: Error parsing config file" on every command and decodes no "auth" in the file';
-const AFTER = "the Docker CLI ignores what follows the top-level value, but Podman and other readers that parse the whole file reject it";
-const PODMAN = 'Podman, Buildah and Skopeo fail every credential lookup with "reading JSON file"';
+const SYNTAX = "the Docker CLI ignores the whole file";
+const TYPE = 'the Docker CLI decodes no "auth"';
+const AFTER = "the Docker CLI ignores it, Podman rejects the file";
+const PODMAN = "containers/image fails every credential lookup";
 const syntax = (reason: string) => ({ reason, effect: SYNTAX });
 const u = "json: cannot unmarshal";
 

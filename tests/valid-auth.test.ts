@@ -6,7 +6,7 @@ const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const config = "home/.docker/config.json";
 const authJson = "run/containers/auth.json";
 const DOCKER = "the Docker CLI";
-const PODMAN = "containers/image (Podman, Buildah, Skopeo)";
+const PODMAN = "containers/image";
 const R = "reg.example.com";
 const docker = { key: R, client: DOCKER, refused: REFUSED.docker };
 const file = (entry: string): string => `{ "auths": { "${R}": ${entry} } }`;

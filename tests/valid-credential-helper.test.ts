@@ -5,7 +5,7 @@ import rule from "../rules/valid-credential-helper.js";
 const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const HUB = "https://index.docker.io/v1/";
 const DOCKER = "the Docker CLI";
-const PODMAN = "containers/image (Podman, Buildah, Skopeo)";
+const PODMAN = "containers/image";
 const STORES = "desktop, osxkeychain, wincred, pass, secretservice";
 const config = "home/.docker/config.json";
 const authJson = "run/containers/auth.json";

@@ -26,7 +26,7 @@ export const DOCKER_HUB = "docker.io";
 
 export const CLIENT_NAME: Record<Flavor, string> = {
   docker: "the Docker CLI",
-  containers: "containers/image (Podman, Buildah, Skopeo)",
+  containers: "containers/image",
   kubernetes: "the kubelet",
 };
 

@@ -134,7 +134,7 @@ describe("hostile input", () => {
         const text = JSON.stringify({ auths: { "ghcr.io": Object.fromEntries(entryKeys.map((k) => [k, ""])) }, ...Object.fromEntries(own.map((k) => [k, "x"])) });
         const reports = lint(text).filter((m) => m.ruleId === "docker-config/no-unknown-properties");
         const expected = [...entryKeys.map((k) => verdict(k, DOCKER_AUTH_CONFIG)), ...own.map((k) => verdict(k, DOCKER_CONFIG_FILE))].filter((v) => v !== null);
-        expect(reports.map((m) => `${m.messageId}${/Did you mean "([^"]+)"|as "([^"]+)"/.exec(m.message)?.slice(1).join("") ?? ""}`)).toEqual(expected);
+        expect(reports.map((m) => `${m.messageId}${/did you mean "([^"]+)"|as "([^"]+)"/.exec(m.message)?.slice(1).join("") ?? ""}`)).toEqual(expected);
       }),
       fcParams(100),
     );
@@ -183,7 +183,7 @@ describe("hostile input: long runs and huge values", () => {
     survives(text);
     const reports = reportsOf(text, "valid-auth");
     expect(reports.map((m) => m.messageId)).toEqual(messageIds);
-    if (offset !== undefined) expect(reports[0]?.message).toContain(`("illegal base64 data at input byte ${offset}")`);
+    if (offset !== undefined) expect(reports[0]?.message).toContain(`(byte ${offset})`);
   });
 
   it("valid-auth on long runs of one character: a refusal exactly when the decoder refuses, at its offset", () => {
@@ -196,7 +196,7 @@ describe("hostile input: long runs and huge values", () => {
         }
         const verdict = decodeAuth(auth, "docker");
         expect(reports.some((m) => REFUSAL_MESSAGE_IDS.has(m.messageId ?? ""))).toBe(!verdict.ok);
-        if (verdict.offset !== null) expect(reports[0]?.message).toContain(`("illegal base64 data at input byte ${verdict.offset}")`);
+        if (verdict.offset !== null) expect(reports[0]?.message).toContain(`(byte ${verdict.offset})`);
       }),
       fcParams(40),
     );

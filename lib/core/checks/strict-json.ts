@@ -43,24 +43,25 @@ export type Effect = "syntax" | "type" | "afterValue";
  * value, a value of the wrong type, or anything after the top-level value.
  */
 export const EFFECT: Record<Flavor, Record<Effect, string>> = {
+  // docker prints "WARNING: Error parsing config file" on every command (the docs page says so).
   docker: {
-    syntax: 'the Docker CLI prints "WARNING: Error parsing config file" and ignores the whole file',
+    syntax: "the Docker CLI ignores the whole file",
     // `LoadFromReader` returns the decoder's error before it decodes any `auth`.
-    type: 'the Docker CLI prints "WARNING: Error parsing config file" on every command and decodes no "auth" in the file',
-    afterValue:
-      "the Docker CLI ignores what follows the top-level value, but Podman and other readers that parse the whole file reject it",
+    type: 'the Docker CLI decodes no "auth"',
+    afterValue: "the Docker CLI ignores it, Podman rejects the file",
   },
+  // Every credential lookup fails with "reading JSON file".
   containers: {
-    syntax: 'Podman, Buildah and Skopeo fail every credential lookup with "reading JSON file"',
-    type: 'Podman, Buildah and Skopeo fail every credential lookup with "reading JSON file"',
-    afterValue: 'Podman, Buildah and Skopeo fail every credential lookup with "reading JSON file"',
+    syntax: "containers/image fails every credential lookup",
+    type: "containers/image fails every credential lookup",
+    afterValue: "containers/image fails every credential lookup",
   },
   // A pull Secret's payload: the API server accepts any JSON object (validation decodes it into
   // map[string]interface{}), the kubelet decodes it into DockerConfigJSON (secrets.go MakeDockerKeyring).
   kubernetes: {
-    syntax: "the API server rejects the Secret: its payload must be a JSON object",
-    type: "the kubelet cannot decode the Secret and fails every image pull of every Pod that lists it in imagePullSecrets",
-    afterValue: "the API server rejects the Secret: its payload must be a JSON object",
+    syntax: "the API server rejects the Secret",
+    type: "every Pod that lists the Secret fails to pull",
+    afterValue: "the API server rejects the Secret",
   },
 };
 
