@@ -2,7 +2,9 @@
 // parsed with toml-eslint-parser. daemon.json is JSON and its rules are recommended: it joins
 // `configs.recommended` by its glob (DAEMON_JSON_FILES). The plugin entry wires these in.
 import type { ESLint, Linter } from "eslint";
-import * as tomlParser from "toml-eslint-parser";
+import type * as Toml from "toml-eslint-parser";
+import { lazyModule } from "./eslint/lazy-module.js";
+import { name as pluginName, version } from "./meta.js";
 
 /** Globs of dockerd's daemon.json, for `configs.recommended`'s `files`. */
 export const DAEMON_JSON_FILES: readonly string[] = ["**/daemon.json"];
@@ -27,6 +29,13 @@ export interface DaemonSideConfigs {
   /** buildkitd.toml. */
   buildkit: Linter.Config;
 }
+
+const toml = lazyModule<typeof Toml>("toml-eslint-parser");
+/** toml-eslint-parser, loaded on the first TOML file. */
+const tomlParser = {
+  meta: { name: `${pluginName}/toml-parser`, version },
+  parseForESLint: (code: string, options?: Record<string, unknown>) => toml().parseForESLint(code, options),
+};
 
 /** The configs, for the plugin object `plugin` whose rules are under `namespace`. */
 export function daemonSideConfigs(plugin: ESLint.Plugin, namespace: string): DaemonSideConfigs {

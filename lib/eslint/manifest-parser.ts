@@ -5,9 +5,12 @@
 // not light up with parse errors because this config was added. A pull Secret that does not parse
 // gets its error, without the token the parser stopped at (it may be a credential).
 import * as jsonc from "jsonc-eslint-parser";
-import * as yaml from "yaml-eslint-parser";
+import type * as Yaml from "yaml-eslint-parser";
 import { mayHoldPullSecret } from "../core/pull-secret.js";
 import { name, version } from "../meta.js";
+import { lazyModule } from "./lazy-module.js";
+
+const yaml = lazyModule<typeof Yaml>("yaml-eslint-parser");
 
 export const meta = { name: `${name}/manifest-parser`, version };
 
@@ -28,7 +31,7 @@ function emptyProgram(code: string, json: boolean): Parsed {
   const ast = { type: "Program", body: [], comments: [], tokens: [], range: [0, code.length], loc: { start: { line: 1, column: 0 }, end }, parent: null };
   return json
     ? ({ ast: { ...ast, sourceType: "module" }, visitorKeys: jsonc.VisitorKeys, services: { isJSON: true } } as unknown as Parsed)
-    : ({ ast: { ...ast, sourceType: "module" }, visitorKeys: yaml.VisitorKeys, services: { isYAML: true } } as unknown as Parsed);
+    : ({ ast: { ...ast, sourceType: "module" }, visitorKeys: yaml().VisitorKeys, services: { isYAML: true } } as unknown as Parsed);
 }
 
 /** A parse error that says where, and what went wrong only when the parser's words quote nothing. */
@@ -54,7 +57,7 @@ function sanitized(error: unknown, json: boolean): unknown {
 export function parseForESLint(code: string, options?: Record<string, unknown>): Parsed {
   const json = isJsonFile(options?.filePath);
   try {
-    return json ? jsonc.parseForESLint(code, options) : yaml.parseForESLint(code, options);
+    return json ? jsonc.parseForESLint(code, options) : yaml().parseForESLint(code, options);
   } catch (error) {
     if (!mayHoldPullSecret(code) || code.includes("{{")) return emptyProgram(code, json);
     throw sanitized(error, json);
