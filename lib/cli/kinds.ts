@@ -13,10 +13,10 @@
 // A file matched by no config's globs (a named file of any name, a glob's match) is linted as a
 // credential file, as before.
 import type { Linter, Rule } from "eslint";
-import picomatch from "picomatch";
 import { mayHoldPullSecret } from "../core/pull-secret.js";
 import type { Flavor } from "../core/registry.js";
 import plugin from "../index.js";
+import { picomatch } from "./cjs.js";
 
 /** The configs the command lints with. */
 export type ConfigName = "recommended-no-files" | "containers" | "buildkit" | "kubernetes";

@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
-import picomatch from "picomatch";
+import type { Ignore } from "ignore";
 import type { Flavor } from "../core/registry.js";
+import { ignore, picomatch } from "./cjs.js";
 import { describeFsError, displayName, isUtf8Name } from "./errors.js";
 import { scanRole } from "./kinds.js";
 
