@@ -75,3 +75,24 @@ describeWithDocker("regressions from the differential suite", () => {
     expect(dockerLoginUser(fix(code).output, "reg.example.com:5000")).toBe("user0");
   });
 });
+
+// differential-docker, seed 15065296: `{"auths": {"127.0.0.1:5000": …}, "auths": null, "auths":
+// {"https://127.0.0.1:5000": …}}`. The null empties the map (Entry.live false on the first key), so
+// docker 28.2.2 finds the second key's user; no-duplicate-registry still paired it with the emptied
+// exact key and called it "never used".
+const resetCode = `{"auths": {"127.0.0.1:5000": {"auth": "${auth}"}}, "auths": null, "auths": {"https://127.0.0.1:5000": {"auth": "${Buffer.from("user1:pw").toString("base64")}"}}}`;
+
+describe("regressions from the differential suite: a key after a null section", () => {
+  it("a key written after `\"auths\": null` has no twin among the entries the null emptied", () => {
+    const keys = lint(resetCode).filter((m) => m.ruleId?.endsWith("registry-key") || m.ruleId?.endsWith("duplicate-registry"));
+    expect(keys.map((m) => [m.ruleId, m.messageId, m.column])).toEqual([["docker-config/canonical-registry-key", "legacyKeyForm", resetCode.indexOf('"https://') + 1]]);
+    expect(keys[0]?.fix).toBeUndefined();
+  });
+});
+
+describeWithDocker("regressions from the differential suite: a key after a null section", () => {
+  it("docker finds the key written after the null, before and after --fix", () => {
+    expect(dockerLoginUser(resetCode, "127.0.0.1:5000")).toBe("user1");
+    expect(dockerLoginUser(fix(resetCode).output, "127.0.0.1:5000")).toBe("user1");
+  });
+});
