@@ -143,3 +143,21 @@ describe("regressions from the manifest fix-safety suite", () => {
     expect(creds(payloadOf(output))).toEqual(creds(payload));
   });
 });
+
+// The embedded-host harness skipped every byte-order-mark fix case: strict-json's [-1, 0] edit
+// (ESLint's plain host keeps the mark outside the text) reads, in a payload, as the mark's own
+// character. Every BOM case now runs through every embedding; these pin down two of them.
+describe("regressions from the embedded-host harness: a byte order mark in a payload", () => {
+  const payload = '\uFEFF{"auths": {}}';
+  it("in base64 data: --fix removes the mark from the payload", () => {
+    const { output } = k8s.verifyAndFix(secret(payload), k8sConfig, { filename: "k8s/regcred.yaml" });
+    expect(payloadOf(output)).toBe('{"auths": {}}');
+  });
+
+  it("in stringData (YAML double-quoted, the mark written \\uFEFF): the report covers the mark, --fix removes it", () => {
+    const manifest = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\nstringData:\n  .dockerconfigjson: "\\uFEFF{\\"auths\\": {}}"\n';
+    const bom = k8s.verify(manifest, k8sConfig, { filename: "k8s/regcred.yaml" }).filter((m) => m.messageId === "byteOrderMark");
+    expect(bom.map((m) => [m.line, m.column, m.endLine, m.endColumn])).toEqual([[7, 23, 7, 29]]);
+    expect(k8s.verifyAndFix(manifest, k8sConfig, { filename: "k8s/regcred.yaml" }).output).toBe(manifest.replace("\\uFEFF", ""));
+  });
+});

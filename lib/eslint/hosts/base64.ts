@@ -44,6 +44,7 @@ export function base64Host(
   sourceCode: Pick<JsonSourceCode, "getLocFromIndex">,
 ): Host<RegistryDocument> {
   const whole: SourceLocation = { start: sourceCode.getLocFromIndex(scalar.range[0]), end: sourceCode.getLocFromIndex(scalar.range[1]) };
+  // The decoded payload holds the byte order mark: strict-json's [-1, 0] is its character.
   const text = (document.bom ? "\uFEFF" : "") + document.text;
   const shift = document.bom ? 1 : 0;
   return {
