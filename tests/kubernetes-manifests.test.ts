@@ -149,16 +149,22 @@ describe("configs.kubernetes on real-world-shaped manifests", () => {
     ]);
   });
 
-  // Skipped, loudly: after the merge with one-report-per-defect a second report appears on the large
-  // payload (no-duplicate-registry vs canonical-registry-key); the expectation needs updating.
-  it.skip("a base64 payload over 64 KiB: every report, no fix (each would carry the whole payload)", async () => {
+  // Two defects, two reports, each from the rule that owns it: the key the kubelet never finds
+  // (canonical-registry-key, autofixed) and the password stored in the payload
+  // (no-plaintext-credentials, a suggestion). Over 64 KiB both stay, without fix or suggestion.
+  it("a base64 payload over 64 KiB: every report, no fix (each would carry the whole payload)", async () => {
     const entries = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`https://index.docker.io/v1?mirror=${i}`, { auth: "dTpw" }]));
     const small = `kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${b64({ auths: { "https://index.docker.io/v1": { auth: "dTpw" } } })}\n`;
     const large = `kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${b64({ auths: entries })}\n`;
     const [s, l] = await Promise.all([eslint().lintText(small, { filePath: join(dir, "small.yaml") }), eslint().lintText(large, { filePath: join(dir, "large.yaml") })]);
-    expect(s?.[0]?.messages.map((m) => [m.messageId, Boolean(m.fix)])).toEqual([["nonCanonicalKey", true]]);
+    expect(s?.[0]?.messages.map((m) => [m.ruleId, m.messageId, Boolean(m.fix), m.suggestions?.length ?? 0])).toEqual([
+      ["docker-config/canonical-registry-key", "nonCanonicalKey", true, 0],
+      ["docker-config/no-plaintext-credentials", "plaintextCredentialsKubernetes", false, 1],
+    ]);
     const messages = l?.[0]?.messages ?? [];
     expect(messages.filter((m) => m.messageId === "nonCanonicalKey")).toHaveLength(1500);
+    expect(messages.filter((m) => m.messageId === "plaintextCredentialsKubernetes")).toHaveLength(1500);
+    expect(messages).toHaveLength(3000);
     expect(messages.filter((m) => m.fix !== undefined || (m.suggestions ?? []).length > 0)).toEqual([]);
   });
 

@@ -79,7 +79,9 @@ export function createRule<
         Program() {
           for (const host of hosts) {
             const doc = flavor === undefined || host.document.kind !== "credentials" ? host.document : withFlavor(host.document, flavor);
-            for (const finding of check(doc as D, options)) report(context, host, finding);
+            const findings = check(doc as D, options);
+            const combined = host.wholeText === true ? combinedFixes(host, findings) : null;
+            for (const finding of findings) report(context, host, finding, combined?.get(finding));
           }
         },
       };
@@ -89,12 +91,48 @@ export function createRule<
   return module;
 }
 
+/**
+ * For a host whose fixes all replace one region: the fixes ESLint would apply in one pass of a
+ * plain file (source-code-fixer.js `applyFixes`: sorted by range, each fix one span from its
+ * first edit to its last, a span that starts at or before the previous one's end left for the
+ * next pass), made into one fix that each of those findings carries. ESLint applies the first
+ * and drops the copies as overlapping; the findings left out keep their own fix.
+ */
+function combinedFixes<MessageIds extends string>(host: Host, findings: readonly Finding<MessageIds>[]): Map<Finding<MessageIds>, FileEdit[]> {
+  const spans: { finding: Finding<MessageIds>; start: number; end: number }[] = [];
+  for (const finding of findings) {
+    const edits = finding.fix ?? [];
+    if (edits.length === 0) continue;
+    let start = Number.POSITIVE_INFINITY;
+    let end = Number.NEGATIVE_INFINITY;
+    for (const e of edits) {
+      start = Math.min(start, e.range[0]);
+      end = Math.max(end, e.range[1]);
+    }
+    spans.push({ finding, start, end });
+  }
+  const out = new Map<Finding<MessageIds>, FileEdit[]>();
+  if (spans.length < 2) return out;
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const taken: typeof spans = [];
+  let last = Number.NEGATIVE_INFINITY;
+  for (const span of spans) {
+    if (last >= span.start || span.start > span.end) continue;
+    taken.push(span);
+    last = span.end;
+  }
+  const edits = host.edits(taken.flatMap((t) => t.finding.fix ?? []));
+  if (edits !== null) for (const t of taken) out.set(t.finding, edits);
+  return out;
+}
+
 function report<MessageIds extends string>(
   context: Readonly<RuleContext<MessageIds, readonly unknown[]>>,
   host: Host,
   finding: Finding<MessageIds>,
+  combined?: readonly FileEdit[],
 ): void {
-  const fix = finding.fix && host.edits(finding.fix);
+  const fix = combined ?? (finding.fix && host.edits(finding.fix));
   const suggest = [];
   for (const s of finding.suggestions ?? []) {
     const edits = host.edits(s.fix);

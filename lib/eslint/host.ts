@@ -21,4 +21,10 @@ export interface Host<D extends ConfigDocument = ConfigDocument> {
   loc(range: Range): SourceLocation;
   /** The file edits that make these document edits, or null when the host cannot make them. */
   edits(edits: readonly Edit[]): FileEdit[] | null;
+  /**
+   * Every file edit the host makes replaces the same region (a base64 payload's scalar): ESLint
+   * applies one such fix per pass, and stops after 10 passes. createRule then gives the fixes of
+   * one check that ESLint would apply together in a plain file one combined fix.
+   */
+  readonly wholeText?: boolean;
 }

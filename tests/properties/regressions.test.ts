@@ -1,5 +1,9 @@
 // Counterexamples the property suites found, kept by name.
+import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
+import { kubernetesConfig } from "../../lib/configs-kubernetes.js";
+import { keyringKey, keyringLookup, normalizeImageName } from "../../lib/core/kubelet.js";
+import plugin from "../../lib/index.js";
 import { describeWithDocker, dockerLoginUser } from "../helpers/docker.js";
 import { fix, lint } from "../helpers/lint.js";
 
@@ -74,5 +78,87 @@ describeWithDocker("regressions from the differential suite", () => {
     const code = JSON.stringify({ auths: { [key]: { auth } } });
     expect(dockerLoginUser(code, "reg.example.com:5000")).toBe("user0");
     expect(dockerLoginUser(fix(code).output, "reg.example.com:5000")).toBe("user0");
+  });
+});
+
+// differential-docker, seed 15065296: `{"auths": {"127.0.0.1:5000": …}, "auths": null, "auths":
+// {"https://127.0.0.1:5000": …}}`. The null empties the map (Entry.live false on the first key), so
+// docker 28.2.2 finds the second key's user; no-duplicate-registry still paired it with the emptied
+// exact key and called it "never used".
+const resetCode = `{"auths": {"127.0.0.1:5000": {"auth": "${auth}"}}, "auths": null, "auths": {"https://127.0.0.1:5000": {"auth": "${Buffer.from("user1:pw").toString("base64")}"}}}`;
+
+describe("regressions from the differential suite: a key after a null section", () => {
+  it("a key written after `\"auths\": null` has no twin among the entries the null emptied", () => {
+    const keys = lint(resetCode).filter((m) => m.ruleId?.endsWith("registry-key") || m.ruleId?.endsWith("duplicate-registry"));
+    expect(keys.map((m) => [m.ruleId, m.messageId, m.column])).toEqual([["docker-config/no-legacy-registry-key", "legacyKeyForm", resetCode.indexOf('"https://') + 1]]);
+    expect(keys[0]?.fix).toBeUndefined();
+  });
+});
+
+describeWithDocker("regressions from the differential suite: a key after a null section", () => {
+  it("docker finds the key written after the null, before and after --fix", () => {
+    expect(dockerLoginUser(resetCode, "127.0.0.1:5000")).toBe("user1");
+    expect(dockerLoginUser(fix(resetCode).output, "127.0.0.1:5000")).toBe("user1");
+  });
+});
+
+// fix-safety-manifests, seed -639340159 (and every seed tried after the merges): inside a base64
+// payload every fix replaces the whole scalar, so ESLint applied one per pass and stopped after
+// its ten passes with fixes left: a second `eslint --fix` still changed the Secret. Now the fixes
+// of one rule that a plain file takes in one pass come as one fix (lib/eslint/create-rule.ts).
+const k8s = new Linter({ configType: "flat" });
+const k8sConfig = [kubernetesConfig(plugin)];
+const secret = (payload: string): string =>
+  `apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${Buffer.from(payload).toString("base64")}\n`;
+const payloadOf = (manifest: string): string => Buffer.from(/\.dockerconfigjson: (\S+)/.exec(manifest)?.[1] ?? "", "base64").toString("utf8");
+
+describe("regressions from the manifest fix-safety suite", () => {
+  it("a base64 payload with more fixes than ESLint has passes is fixed by one --fix", () => {
+    // 12 trailing commas and 3 U+2028 between tokens: 15 strict-json autofixes.
+    const hosts = Array.from({ length: 11 }, (_, i) => `"r${i}.example.com": { "auth": "${Buffer.from(`u${i}:p`).toString("base64")}", }`);
+    const payload = `// generated\u2028{ "auths": { ${hosts.join(",\u2028")}, }, }`;
+    const once = k8s.verifyAndFix(secret(payload), k8sConfig, { filename: "k8s/regcred.yaml" });
+    expect(once.messages.filter((m) => m.ruleId === "docker-config/strict-json" && m.messageId === "trailingComma")).toEqual([]);
+    expect(payloadOf(once.output)).toBe(`// generated\n{ "auths": { ${hosts.map((h) => h.replace(", }", " }")).join(",\n")} } }`);
+    expect(k8s.verifyAndFix(once.output, k8sConfig, { filename: "k8s/regcred.yaml" }).fixed).toBe(false);
+  });
+
+  it("two copies of the Docker Hub key and empty keys: --fix changes no credential the kubelet sends", () => {
+    const a = (u: string): string => Buffer.from(`${u}:p`).toString("base64");
+    const payload = JSON.stringify({ auths: {} }).replace(
+      "{}",
+      `{"": {}, "https://index.docker.io/v1": {"auth": "${a("u1")}"}, "docker.io": {"auth": "${a("u2")}"}, "https://index.docker.io/v1": {"auth": "${a("u3")}"}, "": {"auth": "${a("u4")}"}}`,
+    );
+    const creds = (text: string): string[][] => {
+      const byIndex = new Map<string, string[]>();
+      for (const [k, v] of Object.entries((JSON.parse(text) as { auths: Record<string, unknown> }).auths)) {
+        const index = keyringKey(k);
+        if (index !== null) byIndex.set(index, [...(byIndex.get(index) ?? []), JSON.stringify(v)]);
+      }
+      return ["nginx", "bitnami/redis", "ghcr.io/a/b"].map((i) => keyringLookup([...byIndex.keys()], normalizeImageName(i) as string).flatMap((k) => byIndex.get(k) ?? []));
+    };
+    const { output } = k8s.verifyAndFix(secret(payload), k8sConfig, { filename: "k8s/regcred.yaml" });
+    // The repeated key is no-duplicate-registry's (a suggestion); its rename would take the
+    // other copy's key: a suggestion too. Nothing is renamed, nothing removed.
+    expect(payloadOf(output)).toBe(payload);
+    expect(creds(payloadOf(output))).toEqual(creds(payload));
+  });
+});
+
+// The embedded-host harness skipped every byte-order-mark fix case: strict-json's [-1, 0] edit
+// (ESLint's plain host keeps the mark outside the text) reads, in a payload, as the mark's own
+// character. Every BOM case now runs through every embedding; these pin down two of them.
+describe("regressions from the embedded-host harness: a byte order mark in a payload", () => {
+  const payload = '\uFEFF{"auths": {}}';
+  it("in base64 data: --fix removes the mark from the payload", () => {
+    const { output } = k8s.verifyAndFix(secret(payload), k8sConfig, { filename: "k8s/regcred.yaml" });
+    expect(payloadOf(output)).toBe('{"auths": {}}');
+  });
+
+  it("in stringData (YAML double-quoted, the mark written \\uFEFF): the report covers the mark, --fix removes it", () => {
+    const manifest = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\nstringData:\n  .dockerconfigjson: "\\uFEFF{\\"auths\\": {}}"\n';
+    const bom = k8s.verify(manifest, k8sConfig, { filename: "k8s/regcred.yaml" }).filter((m) => m.messageId === "byteOrderMark");
+    expect(bom.map((m) => [m.line, m.column, m.endLine, m.endColumn])).toEqual([[7, 23, 7, 29]]);
+    expect(k8s.verifyAndFix(manifest, k8sConfig, { filename: "k8s/regcred.yaml" }).output).toBe(manifest.replace("\\uFEFF", ""));
   });
 });

@@ -29,7 +29,7 @@ interface Group {
 interface Groups {
   /** Entries whose key appears again later in the section (Go keeps the last). */
   overridden: Entry[];
-  /** The other entries, by the registry their key is meant for. */
+  /** The other entries the client keeps (Entry.live), by the registry their key is meant for. */
   byRegistry: Map<string, Group>;
   /** Each entry reported as the second key for a registry, with the entry it is measured against. */
   pairs: Map<Entry, { other: Entry; random: boolean; registry: string }>;
@@ -52,6 +52,10 @@ function groupsOf(section: Section, flavor: Flavor): Groups {
       groups.overridden.push(entry);
       continue;
     }
+    // An entry a later `"auths": null` empties is not in the client's map: no twin of a key
+    // written after the null (Go's `literalStore` sets the map to nil; docker 28.2.2 finds
+    // `https://127.0.0.1:5000` written after `{"127.0.0.1:5000": …}, null`).
+    if (!entry.live) continue;
     const verdict = judgeKey(entry.key, flavor, section.name);
     // registry-1.docker.io is a key of its own: docker uses it for images named
     // registry-1.docker.io/…, beside the Hub key for docker.io/… ones.

@@ -1,7 +1,9 @@
 // A registry config stored base64-encoded in a scalar of the linted file: a pull Secret's `data`
 // entry. Base64 has no positions a reader can see, so every finding is reported on the whole
 // scalar (the messages name the registry key inside); a fix applies its edits to the decoded text
-// and re-encodes the whole payload into the scalar, wrapped and quoted as it was.
+// and re-encodes the whole payload into the scalar, wrapped and quoted as it was. Every fix then
+// overlaps every other, and ESLint applies one per pass (ten passes at most): the fixes of one
+// rule that a plain file would take in one pass come as one fix (createRule, `wholeText`).
 //
 // The fix text therefore holds the whole payload, credentials included (base64 is no encryption):
 // `eslint --format json` prints it in `messages[].fix.text`, as it prints every file's `source`.
@@ -42,10 +44,12 @@ export function base64Host(
   sourceCode: Pick<JsonSourceCode, "getLocFromIndex">,
 ): Host<RegistryDocument> {
   const whole: SourceLocation = { start: sourceCode.getLocFromIndex(scalar.range[0]), end: sourceCode.getLocFromIndex(scalar.range[1]) };
+  // The decoded payload holds the byte order mark: strict-json's [-1, 0] is its character.
   const text = (document.bom ? "\uFEFF" : "") + document.text;
   const shift = document.bom ? 1 : 0;
   return {
     document,
+    wholeText: true,
     loc: () => whole,
     edits(edits: readonly Edit[]): FileEdit[] | null {
       // Bytes that are not UTF-8 would not survive a round trip through the text: no fix.

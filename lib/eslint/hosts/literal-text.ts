@@ -9,7 +9,9 @@ import type { JsonSourceCode } from "./json-file.js";
 import type { ScalarText } from "./scalar-text.js";
 
 export function literalTextHost(document: RegistryDocument, scalar: ScalarText, sourceCode: Pick<JsonSourceCode, "getLocFromIndex">): Host<RegistryDocument> {
-  // The document's text starts after a byte order mark, which the scalar's text holds.
+  // The document's text starts after a byte order mark, which the scalar's text holds: strict-json's
+  // [-1, 0] (the mark, which ESLint keeps outside a plain file's text) is the mark's own character
+  // here, reported there and removed from the payload by its fix.
   const shift = document.bom ? 1 : 0;
   return {
     document,
