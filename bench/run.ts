@@ -403,7 +403,8 @@ function findings(inputs: Inputs): Found {
       return JSON.parse(r.stdout) as { filePath: string; errorCount: number; warningCount: number }[];
     };
     const problems = (rs: { errorCount: number; warningCount: number }[]): number => rs.reduce((a, r) => a + r.errorCount + r.warningCount, 0);
-    const dcl = json([cliBin(), "--format", "json", inputs.cliDir]);
+    // --no-ignore: the corpus sits in bench/corpus/, which .gitignore lists.
+    const dcl = json([cliBin(), "--no-ignore", "--format", "json", inputs.cliDir]);
     cli = { files: dcl.length, problems: problems(dcl) };
     expect(`docker-config-lint on the ${int(S.cliFiles)}-file corpus`, `${S.cliFiles} files, ${S.cliFiles * S.entries} problems`, `${cli.files} files, ${cli.problems} problems`);
     expect("docker-config-lint on one clean file", "0 problems", `${problems(json([cliBin(), "--format", "json", inputs.oneClean]))} problems`);
@@ -538,7 +539,7 @@ function cliSection(inputs: Inputs, found: Found): CliCells {
     dclFindings: whole("docker-config-lint, one file with findings", [process.execPath, cliBin(), inputs.oneFindings]),
     slClean: whole("secretlint, one clean file", secretlintArgs(inputs.oneClean)),
     slFindings: whole("secretlint, one file with findings", secretlintArgs(inputs.oneFindings)),
-    dclCorpus: whole(`docker-config-lint, ${S.cliFiles} files`, [process.execPath, cliBin(), inputs.cliDir]),
+    dclCorpus: whole(`docker-config-lint, ${S.cliFiles} files`, [process.execPath, cliBin(), "--no-ignore", inputs.cliDir]),
     slCorpus: whole(`secretlint, ${S.cliFiles} files`, secretlintArgs(`${inputs.cliDir}/**/*`)),
   };
   if (!sl) for (const cell of [c.slClean, c.slFindings, c.slCorpus]) cell.failure = "secretlint did not run";

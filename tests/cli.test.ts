@@ -20,9 +20,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ESLint, Linter } from "eslint";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadFormatter } from "../lib/cli/format.js";
 import { configFor } from "../lib/cli/kinds.js";
 import { prepareConfig } from "../lib/cli/lint.js";
 import { main } from "../lib/cli/main.js";
+import { toResult } from "../lib/cli/results.js";
+import { builtinStylish } from "../lib/cli/stylish.js";
 import plugin from "../lib/index.js";
 import { version } from "../lib/meta.js";
 import { rules } from "../lib/rules.js";
@@ -348,6 +351,27 @@ describe("the same findings as eslint with configs.recommended", () => {
         }
       }
     }
+  });
+});
+
+describe("the default formatter, loaded without ESLint", () => {
+  it("prints what ESLint's own stylish prints, with errors, warnings, a parse error and --max-warnings", async () => {
+    const linter = new Linter({ cwd: "/", configType: "flat" });
+    const config = [configFor(undefined, false)];
+    const files: Array<[string, string]> = [
+      ["/a/.docker/config.json", '{\n  "auths": { "docker.io": { "auth": "dTpw" }, "ghcr.io": { "auth": "%%%" } }\n}\n'],
+      ["/b/config.json", '{ "auths": { "ghcr.io": {} }, }'],
+      ["/c/config.json", '{"auths": {"x": ghp_token}}'],
+      ["/d/config.json", '{"auths": {}}'],
+    ];
+    const results = files.map(([path, text]) => toResult(path, linter.verify(text, config, { filename: path, allowInlineConfig: false })));
+    expect(results.map((r) => r.messages.length)).toEqual([3, 2, 1, 0]);
+    const stylish = builtinStylish();
+    expect(stylish).not.toBeNull();
+    const eslints = await loadFormatter("stylish", tmpdir());
+    const meta = { maxWarningsExceeded: { maxWarnings: 0, foundWarnings: 2 } };
+    expect(stylish?.(results, meta)).toBe(await eslints(results, meta));
+    expect(stylish?.(results)).toBe(await eslints(results));
   });
 });
 

@@ -17,7 +17,7 @@
 import { ESLint } from "eslint";
 import plugin from "../index.js";
 import { UsageError } from "./errors.js";
-import { redact, type ResultsMeta } from "./results.js";
+import { type ResultsMeta, safeResults } from "./results.js";
 
 /** Environment variables that make a known formatter embed file contents. */
 export const EMBED_VARIABLES = ["SARIF_ESLINT_EMBED"] as const;
@@ -38,14 +38,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Format> 
     throw new UsageError(`cannot load the formatter "${name}"`);
   }
   return async (results, meta = {}) => {
-    // Whatever the caller built, no field that holds file text reaches the formatter.
-    const safe = results.map((result) => {
-      const copy: ESLint.LintResult = { ...result, messages: result.messages.map(redact) };
-      delete copy.source;
-      delete copy.output;
-      return copy;
-    });
-    const out = await withoutEmbedding(() => formatter.format(safe, meta));
+    const out = await withoutEmbedding(() => formatter.format(safeResults(results), meta));
     if (typeof out !== "string") throw new Error(`the formatter "${name}" returned no text`);
     return out;
   };

@@ -11,6 +11,7 @@ import { HELP, type Options, parseCommand } from "./args.js";
 import { FileError } from "./errors.js";
 import type { Format } from "./format.js";
 import { type ResultsMeta, toResult } from "./results.js";
+import { builtinStylish } from "./stylish.js";
 import { checksEngine } from "./checks-engine.js";
 import type { Engine } from "./lint.js";
 import { readRegularFile } from "./read.js";
@@ -95,7 +96,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
   const meta: ResultsMeta = tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {};
   const silent = preloaded === undefined && results.every((r) => r.messages.length === 0);
-  const output = silent ? "" : await (preloaded ?? (await formatter()))(results, meta);
+  const stylish = preloaded === undefined && !silent ? builtinStylish() : null;
+  const output = silent ? "" : stylish !== null ? stylish(results, meta) : await (preloaded ?? (await formatter()))(results, meta);
   if (output.length > 0) io.stdout(output.endsWith("\n") ? output : `${output}\n`);
   if (errorCount === 0 && tooManyWarnings) {
     io.stderr(`${PREFIX}too many warnings: ${warningCount} (maximum: ${options.maxWarnings}).\n`);

@@ -42,3 +42,13 @@ export function toResult(filePath: string, messages: Linter.LintMessage[]): ESLi
 export interface ResultsMeta {
   maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number };
 }
+
+/** The results a formatter may see: whatever the caller built, no field that holds file text. */
+export function safeResults(results: readonly ESLint.LintResult[]): ESLint.LintResult[] {
+  return results.map((result) => {
+    const copy: ESLint.LintResult = { ...result, messages: result.messages.map(redact) };
+    delete copy.source;
+    delete copy.output;
+    return copy;
+  });
+}
