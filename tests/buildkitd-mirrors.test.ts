@@ -22,6 +22,13 @@ tester.run("buildkitd-mirrors", rule, {
       ],
     },
     {
+      name: "user info in a mirror and in a table key: masked in the report, kept by the fix",
+      filename: bk,
+      code: '[registry."bob:k3y@docker.io"]\nmirrors = ["https://ann:s3cr3t@mirror.corp"]\n',
+      output: '[registry."bob:k3y@docker.io"]\nmirrors = ["ann:s3cr3t@mirror.corp"]\n',
+      errors: [{ messageId: "httpsScheme", data: { mirror: "https://***@mirror.corp", host: "mirror.corp", registry: "***@docker.io", setting: "http" }, line: 2, column: 12 }],
+    },
+    {
       name: "http:// still uses HTTPS (moby/buildkit#2514): the mirror's own table",
       filename: bk,
       code: '[registry."docker.io"]\nmirrors = ["http://mirror.corp:5000"]\n',

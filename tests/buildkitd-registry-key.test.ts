@@ -71,6 +71,21 @@ tester.run("buildkitd-registry-key", rule, {
       errors: [{ messageId: "schemeKey", data: { key: "https://reg.corp:5000", canonical: "reg.corp:5000" }, line: 1, column: 11 }],
     },
     {
+      name: "user info in the key: masked in the report, and dropped by a suggestion only",
+      filename: bk,
+      code: '[registry."https://bob:s3cr3t@reg.corp:5000"]\nca = ["/etc/ca.pem"]\n',
+      output: null,
+      errors: [
+        {
+          messageId: "schemeKey",
+          data: { key: "https://***@reg.corp:5000", canonical: "reg.corp:5000" },
+          line: 1,
+          column: 11,
+          suggestions: [{ messageId: "renameTo", output: '[registry."reg.corp:5000"]\nca = ["/etc/ca.pem"]\n' }],
+        },
+      ],
+    },
+    {
       name: "a path in the key",
       filename: bk,
       code: '[registry."reg.corp/team"]\ninsecure = true\n',

@@ -95,5 +95,15 @@ tester.run("registries-conf-valid-registry", rule, {
       output: null,
       errors: [{ messageId: "invalidSearchEntry", data: { value: "docker.io/library" }, line: 1, column: 34 }],
     },
+    {
+      name: "user info in a value: masked in the report",
+      filename: conf,
+      code: 'unqualified-search-registries = ["bob:s3cr3t@quay.io"]\n\n[[registry]]\nlocation = "ann:pw@*.corp"\n',
+      output: null,
+      errors: [
+        { messageId: "invalidSearchEntry", data: { value: "***@quay.io" }, line: 1, column: 34 },
+        { messageId: "wildcardLocation", data: { value: "***@*.corp" }, line: 4, column: 12 },
+      ],
+    },
   ],
 });

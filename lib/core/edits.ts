@@ -153,3 +153,15 @@ export function removeComment(text: string, comment: { range: Range }): Edit {
   if (atLineEnd) return { range: [s, end], text: "" };
   return { range: [start, end], text: "" };
 }
+
+/**
+ * The text ESLint puts in one fix made of these edits: it merges a report's edits into one that
+ * spans from the first to the last, carrying the original text between them. A suggestion is
+ * offered only where that text holds no user info ("@" in an endpoint is `user:password@`), since
+ * `eslint -f json` and editors print a suggestion's fix.
+ */
+export function mergedSpanHoldsUserInfo(text: string, edits: readonly Edit[]): boolean {
+  const start = Math.min(...edits.map((e) => e.range[0]));
+  const end = Math.max(...edits.map((e) => e.range[1]));
+  return text.slice(Math.max(0, start), end).includes("@");
+}

@@ -221,3 +221,28 @@ describe("daemon-side hostile input", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => survives(text)), fcParams(100));
   });
 });
+
+// Redaction: user info (`user:password@`) in any endpoint, key or search entry of these files is a
+// credential. No message and no suggestion's description quotes it, and no suggestion's text
+// carries it (ESLint merges a suggestion's edits into one span, which `eslint -f json` prints).
+describe("daemon-side redaction", () => {
+  const secret = fc.stringMatching(/^[A-Za-z0-9]{10}$/).map((s) => `Sk${s}`);
+  const withUserInfo = (text: string, token: string): string =>
+    text.replace(/(?<![\w.-])(mirror\.corp|reg\.corp|quay\.io|m2\.corp|docker\.io)(?![\w-])/g, (h) => `ann:${token}@${h}`);
+  const check = (text: string, filename: string, token: string): void => {
+    for (const m of linter.verify(text, configs, { filename })) {
+      expect(m.message, m.message).not.toContain(token);
+      for (const s of m.suggestions ?? []) {
+        expect(s.desc).not.toContain(token);
+        expect(s.fix.text, `${m.ruleId} ${s.messageId ?? ""}`).not.toContain(token);
+      }
+    }
+  };
+  it.each([
+    ["registries.conf", registriesConf, REGISTRIES_CONF],
+    ["buildkitd.toml", buildkitd, BUILDKITD],
+    ["daemon.json", daemonJson, DAEMON],
+  ] as const)("%s", (_name, files, filename) => {
+    fc.assert(fc.property(files, secret, (text, token) => check(withUserInfo(text, token), filename, token)), fcParams(300));
+  });
+});

@@ -5,7 +5,9 @@
 import type { AST } from "toml-eslint-parser";
 import { type BuildkitRegistry, buildkitRegistries, isLocalhost, mirrorHostAndPath } from "../daemon/buildkitd.js";
 import type { BuildkitDocument } from "../document.js";
+import { mergedSpanHoldsUserInfo } from "../edits.js";
 import type { Edit, Finding } from "../finding.js";
+import { displayKey } from "../registry.js";
 import { eol, stringSlice, tomlBoolean, tomlQuote, tomlString } from "../toml.js";
 
 export type BuildkitMirrorMessageIds = "httpsScheme" | "httpScheme" | "otherScheme" | "settingNotInherited" | "addMirrorTable";
@@ -39,7 +41,8 @@ export function buildkitMirrorFindings(doc: BuildkitDocument): Out[] {
       const node = m.value as AST.TOMLStringValue;
       const cut = stringSlice(text, node, 0, scheme.length + 3);
       const strip: Edit[] = cut === null ? [] : [{ range: cut, text: "" }];
-      const data = { mirror: value, host, registry: r.host, setting: "http" };
+      // User info in a mirror or a table key is a credential: reports show it masked.
+      const data = { mirror: displayKey(value), host, registry: displayKey(r.host), setting: "http" };
       if (scheme === "https") {
         findings.push({ messageId: "httpsScheme", range: node.range, data, ...(strip.length ? { fix: strip } : {}) });
       } else if (scheme === "http") {
@@ -53,7 +56,9 @@ export function buildkitMirrorFindings(doc: BuildkitDocument): Out[] {
           messageId: "httpScheme",
           range: node.range,
           data,
-          ...(strip.length && add ? { suggestions: [{ messageId: "addMirrorTable" as const, data, fix: [...strip, add] }] } : {}),
+          ...(strip.length && add && !mergedSpanHoldsUserInfo(text, [...strip, add])
+            ? { suggestions: [{ messageId: "addMirrorTable" as const, data, fix: [...strip, add] }] }
+            : {}),
         });
       } else findings.push({ messageId: "otherScheme", range: node.range, data });
     }
@@ -68,7 +73,7 @@ export function buildkitMirrorFindings(doc: BuildkitDocument): Out[] {
         const own = registries.get(host);
         const ownSetting = setting === "http" ? own?.http : own?.insecure;
         if (tomlBoolean(ownSetting?.value) === true || (setting === "http" && ownSetting === undefined && isLocalhost(host))) continue;
-        const data = { mirror: value, host, registry: r.host, setting };
+        const data = { mirror: displayKey(value), host, registry: displayKey(r.host), setting };
         const add = ownSetting === undefined ? enable(host, setting) : null;
         findings.push({
           messageId: "settingNotInherited",

@@ -5,7 +5,9 @@
 // never matches a host.
 import { buildkitRegistries, HUB_ALIASES, mirrorHostAndPath } from "../daemon/buildkitd.js";
 import type { BuildkitDocument } from "../document.js";
+import { mergedSpanHoldsUserInfo } from "../edits.js";
 import type { Edit, Finding } from "../finding.js";
+import { displayKey } from "../registry.js";
 import { replaceTomlString, tomlString } from "../toml.js";
 
 export type BuildkitRegistryKeyMessageIds = "hubIndexKey" | "hubRegistryKey" | "schemeKey" | "pathKey" | "renameTo";
@@ -24,13 +26,17 @@ export function buildkitRegistryKeyFindings(doc: BuildkitDocument): Out[] {
   for (const { r, messageId, canonical } of verdicts) {
     const first = r.spellings[0];
     if (first === undefined || messageId === null) continue;
-    const data = { key: r.host, canonical: canonical ?? "" };
+    // User info in the key is a credential: shown masked, and dropped by a suggestion only, never
+    // by an autofix (it is the user's text, which no edit may lose unasked).
+    const data = { key: displayKey(r.host), canonical: canonical ?? "" };
     // Renamed only when no table has the new key already (the two would have to be merged by hand)
     // and no mirror list points at this one (a mirror's own settings are looked up by its host).
     const free = canonical !== null && !registries.has(canonical) && claims.get(canonical) === 1;
-    const edits: Edit[] = free ? r.spellings.map((s) => replaceTomlString(doc.text, s, canonical)) : [];
+    const renames: Edit[] = free ? r.spellings.map((s) => replaceTomlString(doc.text, s, canonical)) : [];
+    // ESLint makes one edit of the renames, carrying the text between them: not over user info.
+    const edits = mergedSpanHoldsUserInfo(doc.text, renames) && renames.length > 1 ? [] : renames;
     if (edits.length === 0) findings.push({ messageId, range: first.range, data });
-    else if (mirrorHosts.has(r.host)) findings.push({ messageId, range: first.range, data, suggestions: [{ messageId: "renameTo", data, fix: edits }] });
+    else if (mirrorHosts.has(r.host) || r.host.includes("@")) findings.push({ messageId, range: first.range, data, suggestions: [{ messageId: "renameTo", data, fix: edits }] });
     else findings.push({ messageId, range: first.range, data, fix: edits });
   }
   return findings;

@@ -4,6 +4,7 @@
 import type { AST } from "toml-eslint-parser";
 import { locationScheme, registriesConf } from "../daemon/registries-conf.js";
 import type { RegistriesConfDocument } from "../document.js";
+import { mergedSpanHoldsUserInfo } from "../edits.js";
 import type { Edit, Finding, Suggestion } from "../finding.js";
 import { type Assignment, eol, lineRange, stringSlice } from "../toml.js";
 import type { ConfEndpoint } from "../daemon/registries-conf.js";
@@ -39,7 +40,8 @@ export function registriesConfSchemeFindings(doc: RegistriesConfDocument): Out[]
         if (line[1] > kv.range[1]) {
           const indent = doc.text.slice(line[0], kv.range[0]);
           const insert = { range: [line[1], line[1]] as const, text: `${indent}insecure = true${eol(doc.text)}` };
-          suggestions.push({ messageId: "stripAndInsecure", data, fix: [...strip, insert] });
+          const both = [...strip, insert];
+          if (!mergedSpanHoldsUserInfo(doc.text, both)) suggestions.push({ messageId: "stripAndInsecure", data, fix: both });
         }
       }
       suggestions.push({ messageId: "stripScheme", data, fix: strip });

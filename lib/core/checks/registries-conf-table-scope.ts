@@ -7,6 +7,7 @@
 import type { AST } from "toml-eslint-parser";
 import { V2_TOP_KEYS } from "../daemon/registries-conf.js";
 import type { RegistriesConfDocument } from "../document.js";
+import { mergedSpanHoldsUserInfo } from "../edits.js";
 import type { Finding } from "../finding.js";
 import { eol, keyName, lineRange } from "../toml.js";
 
@@ -35,24 +36,18 @@ export function registriesConfScopeFindings(doc: RegistriesConfDocument): Out[] 
       // duplicate key would not parse) or the line holds more than this key-value.
       const movable = firstTable !== undefined && !topNames.has(name) && line !== kv.range;
       const text = doc.text.slice(kv.range[0], kv.range[1]);
+      const move = movable
+        ? [
+            { range: [firstTable.range[0], firstTable.range[0]] as const, text: `${text}${eol(doc.text)}` },
+            { range: line, text: "" },
+          ]
+        : [];
       findings.push({
         messageId: "topLevelKeyInTable",
         range: kv.key.range,
         data,
-        ...(movable
-          ? {
-              suggestions: [
-                {
-                  messageId: "moveToTop" as const,
-                  data,
-                  fix: [
-                    { range: [firstTable.range[0], firstTable.range[0]] as const, text: `${text}${eol(doc.text)}` },
-                    { range: line, text: "" },
-                  ],
-                },
-              ],
-            }
-          : {}),
+        // The two edits become one fix from the first header to this line: not where it carries user info.
+        ...(movable && !mergedSpanHoldsUserInfo(doc.text, move) ? { suggestions: [{ messageId: "moveToTop" as const, data, fix: move }] } : {}),
       });
     }
   }

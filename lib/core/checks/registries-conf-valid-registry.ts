@@ -5,6 +5,7 @@ import type { AST } from "toml-eslint-parser";
 import { type ConfRegistry, hubWithoutLibrary, isSearchDomain, locationScheme, registriesConf, wildcardProblem } from "../daemon/registries-conf.js";
 import type { RegistriesConfDocument } from "../document.js";
 import type { Finding } from "../finding.js";
+import { displayKey } from "../registry.js";
 import { type Assignment, stringSlice, tomlBoolean, tomlString } from "../toml.js";
 
 export type RegistriesConfRegistryMessageIds =
@@ -41,7 +42,7 @@ export function registriesConfRegistryFindings(doc: RegistriesConfDocument): Out
     const insert = stringSlice(doc.text, node, hub.at, hub.at);
     const edit = insert === null ? [] : [{ range: insert, text: "library/" }];
     const name = value.slice(hub.at).replace(/[:@].*$/, "").replace(/\/+$/, "");
-    const data = { where, value, name };
+    const data = { where, value: displayKey(value), name };
     if (hub.image) {
       // With a tag or digest it can only be the official image: docker.io/<name>:tag never names
       // anything else, so the insertion is certain.
@@ -66,16 +67,16 @@ export function registriesConfRegistryFindings(doc: RegistriesConfDocument): Out
     if (prefix !== null && prefixA !== undefined) {
       const wildcard = wildcardProblem(prefix.replace(/\/+$/, ""));
       if (wildcard !== null) {
-        findings.push({ messageId: wildcard === "format" ? "wildcardFormat" : "wildcardNotLeading", range: prefixA.value.range, data: { value: prefix } });
+        findings.push({ messageId: wildcard === "format" ? "wildcardFormat" : "wildcardNotLeading", range: prefixA.value.range, data: { value: displayKey(prefix) } });
       }
     }
     if (location !== null && locationA !== undefined && location.includes("*")) {
-      findings.push({ messageId: "wildcardLocation", range: locationA.value.range, data: { value: location } });
+      findings.push({ messageId: "wildcardLocation", range: locationA.value.range, data: { value: displayKey(location) } });
     }
     const noLocation = location === null || location.replace(/\/+$/, "") === "";
     if (noLocation && registry.table !== null) {
       if (prefix === null || prefix === "") findings.push({ messageId: "noLocationOrPrefix", range: at(registry) });
-      else if (!prefix.startsWith("*.")) findings.push({ messageId: "noLocation", range: (prefixA as Assignment).value.range, data: { value: prefix } });
+      else if (!prefix.startsWith("*.")) findings.push({ messageId: "noLocation", range: (prefixA as Assignment).value.range, data: { value: displayKey(prefix) } });
     }
     const pull = registry.field("pull-from-mirror");
     if (pull !== undefined) findings.push({ messageId: "pullFromMirrorOnRegistry", range: (pull.kv?.key ?? pull.value).range });
@@ -114,7 +115,7 @@ export function registriesConfRegistryFindings(doc: RegistriesConfDocument): Out
       if (first[setting] === settings[setting]) continue;
       const written = registry.field(setting);
       const range = written?.kv?.key.range ?? at(registry);
-      findings.push({ messageId: "conflictingSetting", range, data: { location: key, setting } });
+      findings.push({ messageId: "conflictingSetting", range, data: { location: displayKey(key), setting } });
     }
   }
 
@@ -122,7 +123,7 @@ export function registriesConfRegistryFindings(doc: RegistriesConfDocument): Out
     if (a.path.length !== 2 || a.path[0] !== "unqualified-search-registries") continue;
     const value = str(a);
     if (value === null || locationScheme(value) !== null || isSearchDomain(value)) continue;
-    findings.push({ messageId: "invalidSearchEntry", range: a.value.range, data: { value } });
+    findings.push({ messageId: "invalidSearchEntry", range: a.value.range, data: { value: displayKey(value) } });
   }
   return findings;
 }
