@@ -543,7 +543,9 @@ export interface EntryStrings {
  */
 export type CredentialVerdict = "usable" | "refused" | "none" | "ignoredFields" | "marker";
 
-export function entryCredential(e: EntryStrings, flavor: Flavor): CredentialVerdict {
+/** `decoded`: decodeAuth of `e.auth` for this flavor, where the caller has it (entry-fields.ts). */
+export function entryCredential(e: EntryStrings, flavor: Flavor, decoded: AuthVerdict | null = null): CredentialVerdict {
+  const decode = (auth: string): AuthVerdict => decoded ?? decodeAuth(auth, flavor);
   const has = (s: string | null): boolean => s !== null && s !== "";
   const auth = e.auth ?? "";
   if (flavor === "kubernetes") {
@@ -551,7 +553,7 @@ export function entryCredential(e: EntryStrings, flavor: Flavor): CredentialVerd
     // kubelet sends those two only (tokens are not read), so nothing to send without a password.
     if (isReference(auth) || (auth === "" && e.password !== null && isReference(e.password))) return "usable";
     if (auth !== "") {
-      const v = decodeAuth(auth, flavor);
+      const v = decode(auth);
       if (!v.ok) return "refused";
       return v.emptyPassword ? "none" : "usable";
     }
@@ -559,7 +561,7 @@ export function entryCredential(e: EntryStrings, flavor: Flavor): CredentialVerd
   }
   if (isReference(auth) || (flavor === "docker" && e.password !== null && isReference(e.password))) return "usable";
   if (auth !== "") {
-    const v = decodeAuth(auth, flavor);
+    const v = decode(auth);
     if (!v.ok) return "refused";
     if (!v.emptyPassword || has(e.identitytoken)) return "usable";
     if (flavor === "docker" && has(e.registrytoken)) return "usable";

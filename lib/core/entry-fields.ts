@@ -90,17 +90,14 @@ const STRING_FIELDS = new Set(DOCKER_AUTH_CONFIG.fields.map((f) => goFold(f.name
 // Verdicts per entry, computed once.
 
 // One small object per entry that a rule asked about, with a slot per flavor (and use): allocated
-// only on the first question, so entries no rule asks about cost nothing.
+// only on the first question, so entries no rule asks about cost nothing. A rule's `flavor` option
+// views the same model under another flavor (withFlavor), so every flavor has its own slot.
 interface EntryMemo {
-  dockerAuths?: KeyVerdict;
-  dockerHelpers?: KeyVerdict;
-  containersAuths?: KeyVerdict;
-  containersHelpers?: KeyVerdict;
+  auths?: Partial<Record<Flavor, KeyVerdict>>;
+  helpers?: Partial<Record<Flavor, KeyVerdict>>;
   strings?: EntryStrings | null;
-  dockerAuth?: AuthVerdict | null;
-  containersAuth?: AuthVerdict | null;
-  dockerCredential?: CredentialVerdict | null;
-  containersCredential?: CredentialVerdict | null;
+  auth?: Partial<Record<Flavor, AuthVerdict | null>>;
+  credential?: Partial<Record<Flavor, CredentialVerdict | null>>;
 }
 
 const memos = new WeakMap<KeyedProperty, EntryMemo>();
@@ -117,8 +114,8 @@ function memoOf(entry: KeyedProperty): EntryMemo {
 /** judgeKey of an entry's key, once per entry, flavor and use. */
 export function verdictOf(entry: KeyedProperty, flavor: Flavor, use: KeyUse = "auths"): KeyVerdict {
   const memo = memoOf(entry);
-  const slot = flavor === "docker" ? (use === "auths" ? "dockerAuths" : "dockerHelpers") : use === "auths" ? "containersAuths" : "containersHelpers";
-  return (memo[slot] ??= judgeKey(entry.key, flavor, use));
+  const slot = (memo[use === "auths" ? "auths" : "helpers"] ??= {});
+  return (slot[flavor] ??= judgeKey(entry.key, flavor, use));
 }
 
 const STRING_FIELD_NAMES = ["auth", "username", "password", "identitytoken", "registrytoken"] as const;
@@ -138,26 +135,25 @@ export function entryStringsOf(entry: Entry): EntryStrings | null {
 
 /** decodeAuth of the `auth` string an entry ends up with, once per entry and flavor; null when it has none. */
 export function decodedAuthOf(entry: Entry, flavor: Flavor): AuthVerdict | null {
-  const memo = memoOf(entry);
-  const slot = flavor === "docker" ? "dockerAuth" : "containersAuth";
-  let verdict = memo[slot];
+  const slot = (memoOf(entry).auth ??= {});
+  let verdict = slot[flavor];
   if (verdict === undefined) {
     const auth = entry.fields === null ? null : fieldString(entry.fields, "auth");
     verdict = auth === null ? null : decodeAuth(auth.value, flavor);
-    memo[slot] = verdict;
+    slot[flavor] = verdict;
   }
   return verdict;
 }
 
 /** entryCredential of an entry, once per entry and flavor; null when its value is not an object. */
 export function credentialOf(entry: Entry, flavor: Flavor): CredentialVerdict | null {
-  const memo = memoOf(entry);
-  const slot = flavor === "docker" ? "dockerCredential" : "containersCredential";
-  let verdict = memo[slot];
+  const slot = (memoOf(entry).credential ??= {});
+  let verdict = slot[flavor];
   if (verdict === undefined) {
     const strings = entryStringsOf(entry);
-    verdict = strings === null ? null : entryCredential(strings, flavor);
-    memo[slot] = verdict;
+    // The entry's `auth`, decoded once for every rule (decodedAuthOf).
+    verdict = strings === null ? null : entryCredential(strings, flavor, decodedAuthOf(entry, flavor));
+    slot[flavor] = verdict;
   }
   return verdict;
 }

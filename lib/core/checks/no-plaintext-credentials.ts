@@ -1,12 +1,11 @@
 // `auths` entries that store a secret in the file instead of leaving it to a credential helper.
-import { decodeAuth } from "../auth.js";
 import { helperFor, helperKeyFor, storedSecrets } from "../credentials.js";
 import type { RegistryDocument } from "../document.js";
 import { emptyValue } from "../edits.js";
-import { fieldString } from "../entry-fields.js";
+import { decodedAuthOf, fieldString } from "../entry-fields.js";
 import type { Finding } from "../finding.js";
 import { vendorHelperFor } from "../helper-registries.js";
-import { type KeyedProperty, stringValue } from "../model.js";
+import { type Entry, type KeyedProperty, stringValue } from "../model.js";
 import { isPlaceholderValue } from "../placeholders.js";
 import { isReference } from "../references.js";
 import { type Flavor, judgeKey, registryLabel, splitKey } from "../registry.js";
@@ -40,7 +39,7 @@ export function plaintextFindings(
   const findings: Finding<PlaintextMessageIds>[] = [];
   for (const entry of model.auths.entries) {
     if (entry.fields === null) continue;
-    const fields = plaintextFields(entry.fields, flavor, allowPlaceholders);
+    const fields = plaintextFields(entry, entry.fields, flavor, allowPlaceholders);
     if (fields.length === 0) continue;
     const registry = registryOf(entry.key);
     if (isAllowed(registry)) continue;
@@ -82,10 +81,11 @@ export function plaintextFindings(
  *   string-valued `auth` (Go's assignment order), not empty, not a reference, and decodeAuth
  *   failing for this flavor.
  */
-function plaintextFields(fields: readonly KeyedProperty[], flavor: Flavor, allowPlaceholders: boolean): string[] {
+function plaintextFields(entry: Entry, fields: readonly KeyedProperty[], flavor: Flavor, allowPlaceholders: boolean): string[] {
   const judged = fieldString(fields, "auth");
+  // valid-auth's decoding of the same `auth`, made once for every rule (decodedAuthOf).
   const refused =
-    judged !== null && judged.value !== "" && !isReference(judged.value) && !decodeAuth(judged.value, flavor).ok ? judged.prop : null;
+    judged !== null && judged.value !== "" && !isReference(judged.value) && decodedAuthOf(entry, flavor)?.ok === false ? judged.prop : null;
   const stored = fields.filter((f) => {
     if (f === refused) return false;
     const value = stringValue(f.property.value);

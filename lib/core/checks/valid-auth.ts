@@ -5,7 +5,7 @@
 import { authMismatch, base64Problem, decodeAuth, type Repair, repairAuth, type SilentFlags } from "../auth.js";
 import type { RegistryDocument } from "../document.js";
 import { replaceString } from "../edits.js";
-import { fieldProps, fieldString, nonStringType } from "../entry-fields.js";
+import { decodedAuthOf, fieldProps, fieldString, nonStringType } from "../entry-fields.js";
 import type { Finding, Suggestion } from "../finding.js";
 import type { Entry } from "../model.js";
 import { isPlaceholderValue, isReference } from "../references.js";
@@ -128,7 +128,8 @@ export function validAuthFindings(doc: RegistryDocument): Out[] {
       findings.push({ range, messageId, data: all, ...(suggestions.length > 0 ? { suggestions } : {}) });
     };
 
-    const v = decodeAuth(auth.value, flavor);
+    // The same `auth` (the last string written), decoded once for every rule.
+    const v = decodedAuthOf(entry, flavor) ?? decodeAuth(auth.value, flavor);
     if (v.error === "base64") {
       const offset = v.offset ?? 0;
       report(BASE64_MESSAGE[base64Problem(auth.value, offset)], { offset });
