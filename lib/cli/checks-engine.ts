@@ -101,7 +101,10 @@ export function lintWithChecks(text: string, filename: string, prepared: Prepare
     const message = String(e.message ?? error).replace(/^line \d+:/iu, "").trim();
     return [{ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${message}`, line: e.lineNumber as number, column: e.column as number }];
   }
-  const view = new FileView(body, hasBOM, parsed.ast, parsed.services, parsed.visitorKeys);
+  // SourceCode strips a byte order mark from the text it is given, so a second one goes too, while
+  // the AST keeps the ranges of the text with one mark removed (languages/js/source-code).
+  const second = body.charCodeAt(0) === 0xfeff;
+  const view = new FileView(second ? body.slice(1) : body, hasBOM || second, parsed.ast, parsed.services, parsed.visitorKeys);
   const problems: Linter.LintMessage[] = [];
   const programs: Array<(node: unknown) => void> = [];
   for (const configured of prepared.rules) {
@@ -129,7 +132,8 @@ export function lintWithChecks(text: string, filename: string, prepared: Prepare
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-const SHEBANG = /^#!([^\r\n]+)/u;
+// ESLint's `shebangPattern` (lib/shared/ast-utils.js).
+const SHEBANG = /^#!([^\r\n\u2028\u2029]*)/u;
 
 interface Descriptor {
   messageId?: string;
@@ -284,7 +288,7 @@ export function checksEngine(quiet: boolean, cwd: string): Engine {
   return {
     async lint(text, path, flavor) {
       const name = configNameFor(path, text);
-      if (certainlySilent(name, text)) return [];
+      if (certainlySilent(name, path, text)) return [];
       const key = `${name} ${name === "recommended-no-files" ? String(flavor) : ""}`;
       let checks = prepared.get(key);
       if (checks === undefined) {

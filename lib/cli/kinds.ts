@@ -15,6 +15,7 @@
 import type { Linter, Rule } from "eslint";
 import { mayHoldPullSecret } from "../core/pull-secret.js";
 import type { Flavor } from "../core/registry.js";
+import { DAEMON_JSON_FILES } from "../configs-daemon.js";
 import plugin from "../index.js";
 import { picomatch } from "./cjs.js";
 
@@ -34,6 +35,7 @@ const isCredentialFile = matcher(configs.recommended);
 const isRegistriesConf = matcher(configs.containers);
 const isBuildkitd = matcher(configs.buildkit);
 const isManifest = matcher(configs.kubernetes);
+const isDaemonJson = matcher({ files: [...DAEMON_JSON_FILES] });
 
 function isJson(path: string): boolean {
   return /\.json$/i.test(path);
@@ -93,8 +95,9 @@ function hasFlavorOption(schema: unknown): boolean {
  * no parse error (lib/eslint/documents.ts, lib/eslint/manifest-parser.ts); a JSON file goes to that
  * config only when it may hold one (lib/cli/kinds.ts).
  */
-export function certainlySilent(name: ConfigName, text: string): boolean {
-  if (name === "recommended-no-files") return cannotBeRegistryFile(text);
+export function certainlySilent(name: ConfigName, path: string, text: string): boolean {
+  // dockerd's daemon.json is judged by its own keys (lib/core/daemon/documents.ts), not by these.
+  if (name === "recommended-no-files") return !isDaemonJson(path) && cannotBeRegistryFile(text);
   return name === "kubernetes" && !mayHoldPullSecret(text);
 }
 

@@ -59,12 +59,12 @@ export function eslintEngine(quiet: boolean, cwd: string): Engine {
   return {
     async lint(text, path, flavor) {
       const name = configNameFor(path, text);
-      if (certainlySilent(name, text)) return [];
+      if (certainlySilent(name, path, text)) return [];
       return linter.verify(text, await configOf(name, flavor), { ...VERIFY, filename: path });
     },
     async fix(text, path, flavor) {
       const name = configNameFor(path, text);
-      if (certainlySilent(name, text)) return { output: text, messages: [] };
+      if (certainlySilent(name, path, text)) return { output: text, messages: [] };
       const report = linter.verifyAndFix(text, await configOf(name, flavor), { ...VERIFY, filename: path, fix: true });
       return { output: report.output, messages: report.messages };
     },

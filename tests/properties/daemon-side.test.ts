@@ -232,12 +232,24 @@ describe("daemon-side redaction", () => {
   const check = (text: string, filename: string, token: string): void => {
     for (const m of linter.verify(text, configs, { filename })) {
       expect(m.message, m.message).not.toContain(token);
+      // A fix may rewrite the endpoint that holds the user info (stripping its scheme), never copy it.
+      expect(m.fix?.text ?? "", `${m.ruleId} fix`).not.toContain(token);
       for (const s of m.suggestions ?? []) {
         expect(s.desc).not.toContain(token);
         expect(s.fix.text, `${m.ruleId} ${s.messageId ?? ""}`).not.toContain(token);
       }
     }
   };
+  // Shapes the generators above do not write: BuildKit-style quoted tables in a registries.conf,
+  // and a comment among the v1 tables (their conversion is then a suggestion).
+  const extra = fc.constantFrom(
+    '[registry."docker.io"]\nmirrors = ["mirror.corp"]\nunqualified-search-registries = ["quay.io"]\n',
+    "[registries.search]\n# ours\nregistries = ['quay.io', 'reg.corp']\n[registries.insecure]\nregistries = ['reg.corp']\n",
+    '[[registry]]\nlocation = "quay.io"\n[registry.mirror]\nlocation = "mirror.corp"\n',
+  );
+  it("registries.conf, other shapes", () => {
+    fc.assert(fc.property(extra, secret, (text, token) => check(withUserInfo(text, token), REGISTRIES_CONF, token)), fcParams(50));
+  });
   it.each([
     ["registries.conf", registriesConf, REGISTRIES_CONF],
     ["buildkitd.toml", buildkitd, BUILDKITD],

@@ -8,6 +8,7 @@ import type { AST } from "toml-eslint-parser";
 import { V2_TOP_KEYS } from "../daemon/registries-conf.js";
 import type { RegistriesConfDocument } from "../document.js";
 import { mergedSpanHoldsUserInfo } from "../edits.js";
+import { displayKey } from "../registry.js";
 import type { Finding } from "../finding.js";
 import { eol, keyName, lineRange } from "../toml.js";
 
@@ -15,8 +16,10 @@ export type RegistriesConfScopeMessageIds = "topLevelKeyInTable" | "registryNotA
 
 type Out = Finding<RegistriesConfScopeMessageIds>;
 
-function header(doc: RegistriesConfDocument, table: AST.TOMLTable): string {
-  return doc.text.slice(table.range[0], table.key.range[1] + (table.kind === "array" ? 2 : 1));
+/** The table's header as reports show it: its key, with user info in a quoted part masked. */
+function header(_doc: RegistriesConfDocument, table: AST.TOMLTable): string {
+  const key = table.key.keys.map((k) => (k.type === "TOMLBare" ? k.name : JSON.stringify(displayKey(k.value)))).join(".");
+  return table.kind === "array" ? `[[${key}]]` : `[${key}]`;
 }
 
 export function registriesConfScopeFindings(doc: RegistriesConfDocument): Out[] {

@@ -7,6 +7,7 @@
 import type { AST } from "toml-eslint-parser";
 import { registriesConf, V1_LISTS } from "../daemon/registries-conf.js";
 import type { RegistriesConfDocument } from "../document.js";
+import { mergedSpanHoldsUserInfo } from "../edits.js";
 import type { Edit, Finding } from "../finding.js";
 import { type Assignment, commentsIn, eol, tomlQuote, tomlString } from "../toml.js";
 
@@ -80,7 +81,10 @@ function conversion(doc: RegistriesConfDocument, v1: Assignment[]): { edit: Edit
   const end = (tables[last] as AST.TOMLTable).range[1];
   if (first === -1) return null;
   const text = converted(v1, eol(doc.text));
-  return text === null ? null : { edit: { range: [start, end], text }, certain: commentsIn(doc.ast, [start, end]) === 0 };
+  // The conversion writes every location again: not where one carries user info, which a fix's
+  // text would then hold (`eslint -f json` prints it).
+  if (text === null || mergedSpanHoldsUserInfo(doc.text, [{ range: [start, end], text: "" }])) return null;
+  return { edit: { range: [start, end], text }, certain: commentsIn(doc.ast, [start, end]) === 0 };
 }
 
 export function registriesConfV2Findings(doc: RegistriesConfDocument): Out[] {
