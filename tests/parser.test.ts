@@ -11,7 +11,7 @@ import { fcParams } from "./helpers/lint.js";
 import { describeWithSkopeo, skopeoLogin } from "./helpers/skopeo.js";
 
 const linter = new Linter({ configType: "flat" });
-const DOCKER_READS = "the Docker CLI reads the first JSON value and ignores the rest, containers/image refuses the file";
+const DOCKER_READS = "the Docker CLI reads the first JSON value and ignores the rest (a file with a byte order mark it refuses), containers/image refuses the file";
 
 function fatal(code: string, filename = "home/.docker/config.json"): Linter.LintMessage | undefined {
   return linter.verify(code, [plugin.configs.recommended], { filename }).find((m) => m.fatal);

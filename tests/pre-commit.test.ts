@@ -7,6 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scanRole } from "../lib/cli/kinds.js";
 
 const root = new URL("../", import.meta.url).pathname;
 const read = (path: string): string => readFileSync(join(root, path), "utf8");
@@ -56,13 +57,29 @@ describe(".pre-commit-hooks.yaml", () => {
     expect(Object.keys(hook ?? {}).sort()).toEqual(["description", "entry", "files", "id", "language", "name"]);
   });
 
-  it("matches config.json, auth.json and .dockercfg at any depth, and nothing else", () => {
+  it("matches, at any depth, the files docker-config-lint lints and every YAML file, and nothing else", () => {
     // pre-commit applies `files` with Python's re.search; this pattern means the same in JS.
     const files = new RegExp(hooks[0]?.files as string);
-    for (const path of ["config.json", ".docker/config.json", "a/b/auth.json", ".dockercfg", "home/.dockercfg"]) {
+    const matched = [
+      "config.json",
+      ".docker/config.json",
+      "a/b/auth.json",
+      ".dockercfg",
+      "home/.dockercfg",
+      "k8s/.dockerconfigjson",
+      "etc/docker/daemon.json",
+      "etc/containers/registries.conf",
+      "etc/containers/registries.conf.d/50-mirror.conf",
+      "buildkitd.toml",
+      "k8s/regcred.yaml",
+      "chart/values.yml",
+    ];
+    for (const path of matched) {
       expect(files.test(path), path).toBe(true);
+      // What the hook passes, a scan of the directory picks up too (lib/cli/kinds.ts).
+      expect(scanRole(`/repo/${path}`), path).not.toBeNull();
     }
-    for (const path of ["tsconfig.json", "config.json.bak", "myauth.json", "config.jsonc", "dockercfg", "a/config.yaml"]) {
+    for (const path of ["tsconfig.json", "config.json.bak", "myauth.json", "config.jsonc", "dockercfg", "a/x.conf", "registries.conf.d/x.toml", "buildkitd.toml.bak", "yaml"]) {
       expect(files.test(path), path).toBe(false);
     }
   });

@@ -356,7 +356,8 @@ export function registryModel(program: AST.JSONProgram, kind: FileKind = "json")
   return model;
 }
 
-function baseName(filename: string): string {
+/** The last part of a path, with either separator. */
+export function baseName(filename: string): string {
   return filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
 }
 

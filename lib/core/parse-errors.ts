@@ -1,6 +1,7 @@
 // jsonc-eslint-parser's errors quote the token it stopped at (`Unexpected identifier 'ghp_…'.`); in
 // a credential file that token is often a secret. Every output drops it.
 import { leadingObjectEnd } from "./go-json.js";
+import { baseName } from "./model.js";
 
 /**
  * A parse error's message without the token it quotes, unless that token is a single character
@@ -26,7 +27,8 @@ export function redactParseMessage(message: string): string {
  * dockerd does), every other name docker's.
  */
 const AFTER_VALUE: Record<"docker" | "containers", string> = {
-  docker: "the Docker CLI reads the first JSON value and ignores the rest, containers/image refuses the file",
+  // The parser never sees a byte order mark (ESLint strips it), which makes docker refuse the file.
+  docker: "the Docker CLI reads the first JSON value and ignores the rest (a file with a byte order mark it refuses), containers/image refuses the file",
   containers: "containers/image (Podman, Buildah, Skopeo) refuses the file",
 };
 
@@ -37,7 +39,7 @@ const AFTER_VALUE: Record<"docker" | "containers", string> = {
  */
 export function parseErrorMessage(message: string, text: string, offset: number | undefined, filename: string): string {
   const redacted = redactParseMessage(message);
-  const base = filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
+  const base = baseName(filename);
   if (base === "daemon.json" || offset === undefined) return redacted;
   const end = leadingObjectEnd(text);
   if (end === null || offset < end) return redacted;

@@ -1,6 +1,6 @@
 // Which registry documents a linted file holds, each with its host: computed once per file and
 // shared by every rule (WeakMap keyed by the file's AST).
-import { fileKindForFilename, flavorForFilename } from "../core/model.js";
+import { baseName, fileKindForFilename, flavorForFilename } from "../core/model.js";
 import { mayHoldPullSecret } from "../core/pull-secret.js";
 import { ALL_FLAVORS, type Flavor } from "../core/registry.js";
 import type { Host } from "./host.js";
@@ -83,8 +83,7 @@ const RECOMMENDED_NAMES = new Set(["config.json", "auth.json", ".dockercfg", ".d
  */
 function takenByAnotherParser(filename: string, ast: { type?: unknown }): boolean {
   if (ast.type === "Document") return true;
-  const base = filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
-  return RECOMMENDED_NAMES.has(base);
+  return RECOMMENDED_NAMES.has(baseName(filename));
 }
 
 export function foreignParserMessage(filename: string): string {

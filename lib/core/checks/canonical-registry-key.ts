@@ -89,7 +89,7 @@ export function keyFindings<M extends string>(doc: RegistryDocument, defect: Key
   }
 
   if (model.auths) check(model.auths);
-  // The kubelet asks no helper: the form of a credHelpers key changes nothing (valid-pull-secret
+  // The kubelet asks no helper: the form of a credHelpers key changes nothing (no-unknown-properties
   // reports the section itself).
   if (model.credHelpers && flavor !== "kubernetes") check(model.credHelpers);
   return findings;

@@ -43,18 +43,8 @@ function payloadFindings(doc: PullSecretDocument, p: Payload, out: Out[]): void 
   const range = entry.scalar.range;
   if (p.problem === "placeholder" || p.problem === "encrypted") return;
   if (p.problem === "notBase64") {
-    const looksJson = /^\s*[{[]/.test(entry.scalar.value ?? "");
-    out.push({
-      range,
-      messageId: "notBase64",
-      data: {
-        key,
-        offset: String(p.offset ?? 0),
-        hint: looksJson
-          ? "It looks like JSON: put it under stringData, which takes text, or encode it with base64 -w0"
-          : "Encode the config with: base64 -w0 < config.json",
-      },
-    });
+    // The remedy (stringData for JSON text, `base64 -w0` otherwise) is on the docs page.
+    out.push({ range, messageId: "notBase64", data: { key, offset: String(p.offset ?? 0) } });
     return;
   }
   if (p.problem === "notJson") {

@@ -3,7 +3,7 @@
 // and its content: a file of that name that is something else is no document. No ESLint here.
 import type { AST as JSON } from "jsonc-eslint-parser";
 import type { AST as TOML } from "toml-eslint-parser";
-import { type KeyedProperty, asObject, keyOf } from "../model.js";
+import { type KeyedProperty, asObject, baseName, keyOf } from "../model.js";
 import { nearFields } from "../fields.js";
 import { type TomlModel, tomlModel } from "../toml.js";
 import { DEPRECATED_KEYS, DISTINCTIVE_KEYS, isAcceptedKey, STRUCT_KEYS } from "./dockerd.js";
@@ -40,9 +40,6 @@ export interface BuildkitDocument {
 
 export type DaemonSideDocument = DaemonDocument | RegistriesConfDocument | BuildkitDocument;
 
-function baseName(filename: string): string {
-  return filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
-}
 
 function parentName(filename: string): string {
   const normalized = filename.replace(/\\/g, "/");
