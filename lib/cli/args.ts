@@ -19,8 +19,9 @@ A directory is searched for config.json, auth.json, .dockercfg, .dockerconfigjso
 registries.conf, registries.conf.d/*.conf and buildkitd.toml, and for *.yaml, *.yml and *.json
 files that name a pull Secret's type or payload key (others are not parsed); node_modules, .git
 and what .gitignore files ignore are skipped. A glob (*, **, ?, [abc], {a,b}; quote it) matches
-files of any name in the same way. A named file is always linted. Files that are not registry
-files are silent unless they hold auths, credHelpers or credsStore (or a pull Secret).
+files of any name in the same way. A named file is always linted. A file that is not one of these
+is silent: a JSON file without auths, credHelpers or credsStore (or a pull Secret), a daemon.json,
+registries.conf or buildkitd.toml without their program's keys.
 
 Options:
   --fix               apply the safe fixes in place (atomic write, mode and owner kept)
