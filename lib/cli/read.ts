@@ -49,7 +49,20 @@ export function readRegularFile(path: string): Snapshot {
     if (now !== undefined) throw new FileError(`cannot read ${path}: ${now}`);
     const bytes = readFileSync(fd);
     const text = bytes.toString("utf8");
-    return { bytes, text, utf8: Buffer.byteLength(text, "utf8") === bytes.length && Buffer.from(text, "utf8").equals(bytes), stats, sha256: sha256(bytes) };
+    // What only --fix asks (and a scan's YAML file that holds no pull Secret never needs): on demand.
+    let utf8: boolean | undefined;
+    let digest: string | undefined;
+    return {
+      bytes,
+      text,
+      get utf8() {
+        return (utf8 ??= Buffer.byteLength(text, "utf8") === bytes.length && Buffer.from(text, "utf8").equals(bytes));
+      },
+      stats,
+      get sha256() {
+        return (digest ??= sha256(bytes));
+      },
+    };
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(`cannot read ${path}: ${describeFsError(error)}`);
