@@ -7,7 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe } from "vitest";
 
-export const hasSkopeo = spawnSync("skopeo", ["--version"], { encoding: "utf8" }).status === 0;
+const version = spawnSync("skopeo", ["--version"], { encoding: "utf8" });
+export const hasSkopeo = version.status === 0;
+/** The installed skopeo's version (`skopeo version 1.9.3` gives "1.9.3"), or "absent". */
+export const skopeoVersion = hasSkopeo ? (/version (\S+)/.exec(version.stdout)?.[1] ?? "unknown") : "absent";
 
 /** `describe` that runs only where skopeo is installed, and says so loudly where it is not. */
 export function describeWithSkopeo(name: string, fn: () => void): void {
