@@ -32,6 +32,7 @@ export default createRule<DeprecatedMessageIds, [Options]>({
       removedExperimental: '"{{key}}" does nothing since Docker 23; Docker CLI v29 drops it on save.',
       ignoredServerAddress: '"{{key}}" is ignored: clients use the entry\'s key instead.',
       legacyFormat: 'Legacy .dockercfg format, ignored since Docker CLI v23: wrap it in "auths".',
+      configInLegacyFile: '"{{key}}" in .dockercfg is read as a registry: use .docker/config.json.',
       removeField: 'Remove "{{key}}".',
       wrapInAuths: 'Wrap the entries in {"auths": …} (and save as ~/.docker/config.json).',
     },

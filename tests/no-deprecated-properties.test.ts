@@ -1,6 +1,13 @@
 import { RuleTester } from "./helpers/rule-tester.js";
 import * as jsoncParser from "jsonc-eslint-parser";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, it } from "vitest";
 import rule from "../rules/no-deprecated-properties.js";
+import { describeWithDocker } from "./helpers/docker.js";
+import { describeWithSkopeo, skopeoLogin } from "./helpers/skopeo.js";
 
 const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const config = "home/.docker/config.json";
@@ -103,6 +110,27 @@ tester.run("no-deprecated-properties", rule, {
       ],
     },
     {
+      name: "a legacy file with username and password, no auth: no suggestion",
+      filename: dockercfg,
+      code: '{\n  "ghcr.io": { "username": "bob", "password": "hunter2" }\n}\n',
+      output: null,
+      errors: [{ messageId: "legacyFormat", line: 2, column: 3, endLine: 2, endColumn: 12, suggestions: [] }],
+    },
+    {
+      name: "a .dockercfg in the new format: its readers take \"auths\" for a registry",
+      filename: dockercfg,
+      code: '{\n  "auths": { "ghcr.io": { "auth": "dTpw" } }\n}\n',
+      output: null,
+      errors: [{ messageId: "configInLegacyFile", data: { key: "auths" }, line: 2, column: 3, endLine: 2, endColumn: 10, suggestions: [] }],
+    },
+    {
+      name: "a .dockercfg in the new format, a case variant: reported at the marker",
+      filename: dockercfg,
+      code: '{"HttpHeaders":{},"CredHelpers":{"ghcr.io":"gh"}}',
+      output: null,
+      errors: [{ messageId: "configInLegacyFile", data: { key: "CredHelpers" }, column: 19, endColumn: 32, suggestions: [] }],
+    },
+    {
       name: "a legacy file with a password: no suggestion",
       filename: dockercfg,
       code: '{"ghcr.io":{"auth":"","password":"hunter2"}}',
@@ -138,4 +166,35 @@ tester.run("no-deprecated-properties", rule, {
       errors: [{ messageId: "legacyFormat", suggestions: [] }],
     },
   ],
+});
+
+const user1 = Buffer.from("user1:pw").toString("base64");
+
+// Docker CLI 28 (v23+) reads only $DOCKER_CONFIG/config.json: a `.dockercfg` beside it, or in
+// $HOME, is never read, whatever its format.
+describeWithDocker("docker reads no .dockercfg", () => {
+  it.each([`{"ghcr.io":{"auth":"${user1}"}}`, `{"auths":{"ghcr.io":{"auth":"${user1}"}}}`])("%s", (text) => {
+    const dir = mkdtempSync(join(tmpdir(), "docker-oracle-"));
+    try {
+      writeFileSync(join(dir, ".dockercfg"), text);
+      const env = { PATH: process.env.PATH, HOME: dir, DOCKER_CONFIG: dir, DOCKER_HOST: "unix:///nonexistent" };
+      const r = spawnSync("docker", ["login", "ghcr.io"], { env, input: "", encoding: "utf8", timeout: 20_000 });
+      expect(r.stdout + r.stderr).not.toContain("Username:");
+      expect(r.stderr).toContain("Cannot perform an interactive login from a non TTY device");
+      expect(readdirSync(dir)).toEqual([".dockercfg"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// containers/image reads `~/.dockercfg` in the legacy format: the new format's "auths" is one
+// entry (with no auth), so none of the registries inside is found.
+describeWithSkopeo("a .dockercfg as containers/image reads it", () => {
+  it("the legacy format is found", () => {
+    expect(skopeoLogin(`{"ghcr.io":{"auth":"${user1}"}}`, "ghcr.io", { legacy: true }).user).toBe("user1");
+  });
+  it("the new format is not", () => {
+    expect(skopeoLogin(`{"auths":{"ghcr.io":{"auth":"${user1}"}}}`, "ghcr.io", { legacy: true })).toEqual({ user: null, error: null });
+  });
 });

@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import { entryCredential, type EntryStrings } from "../lib/core/auth.js";
 import rule from "../rules/no-empty-credential.js";
 import { describeWithDocker, dockerLoginUser, standInHelper } from "./helpers/docker.js";
+import { describeWithSkopeo, skopeoLogin } from "./helpers/skopeo.js";
 
 const tester = new RuleTester({ languageOptions: { parser: jsoncParser } });
 const config = "home/.docker/config.json";
 const authJson = "run/containers/auth.json";
+const dockercfg = "home/.dockercfg";
 const DOCKER = "the Docker CLI";
 const PODMAN = "containers/image";
 
@@ -31,8 +33,18 @@ tester.run("no-empty-credential", rule, {
     { filename: authJson, code: '{ "auths": { "docker.io": { "auth": "dXNlcjpwYXNz" } } }' },
     { filename: config, code: '{ "name": "app", "auths": 3 }' },
     { filename: config, code: '{ "auths": { "r": "x" } }' },
+    { name: "legacy .dockercfg: an auth is what its readers send", filename: dockercfg, code: '{ "ghcr.io": { "auth": "dXNlcjpwYXNz" } }' },
   ],
   invalid: [
+    {
+      // Its readers ignore both: containers/image decodes only auth and identitytoken, Docker CLI
+      // < 23 (LegacyLoadFromReader) overwrote them with decodeAuth(auth); v23+ reads no .dockercfg.
+      name: "legacy .dockercfg: username and password without auth are ignored by its readers",
+      filename: dockercfg,
+      code: '{\n  "ghcr.io": { "username": "bob", "password": "hunter2" }\n}\n',
+      output: null,
+      errors: [{ messageId: "fieldsIgnored", data: { key: "ghcr.io", client: PODMAN }, line: 2, column: 3, endLine: 2, endColumn: 12, suggestions: [] }],
+    },
     {
       name: "{} without a helper",
       filename: config,
@@ -175,5 +187,17 @@ describeWithDocker("entries without a credential", () => {
   });
   it("docker finds plaintext username/password", () => {
     expect(dockerLoginUser('{"auths":{"reg.example.com":{"username":"u","password":"p"}}}', "reg.example.com")).toBe("u");
+  });
+});
+
+// The reader of a `.dockercfg` today: containers/image reads `~/.dockercfg` last, in the legacy
+// format. (Docker CLI 28 reads only config.json: see no-deprecated-properties.test.ts.)
+describeWithSkopeo("legacy .dockercfg entries, as containers/image reads them", () => {
+  const user1 = Buffer.from("user1:pw").toString("base64");
+  it("finds an auth", () => {
+    expect(skopeoLogin(`{"ghcr.io":{"auth":"${user1}"}}`, "ghcr.io", { legacy: true }).user).toBe("user1");
+  });
+  it("ignores username and password", () => {
+    expect(skopeoLogin('{"ghcr.io":{"username":"bob","password":"hunter2"}}', "ghcr.io", { legacy: true })).toEqual({ user: null, error: null });
   });
 });

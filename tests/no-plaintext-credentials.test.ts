@@ -270,6 +270,38 @@ tester.run("no-plaintext-credentials", rule, {
       ],
     },
     {
+      name: "legacy .dockercfg: a password without auth is plaintext on disk, though its readers ignore it",
+      filename: "home/.dockercfg",
+      code: '{\n  "ghcr.io": { "username": "bob", "password": "hunter2" }\n}\n',
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentials",
+          data: data("ghcr.io", "password"),
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 12,
+          suggestions: [{ messageId: "removeCredentials", output: '{\n  "ghcr.io": {}\n}\n' }],
+        },
+      ],
+    },
+    {
+      name: "a .dockercfg in the new format: the auth is still on disk",
+      filename: "home/.dockercfg",
+      code: '{\n  "auths": { "ghcr.io": { "auth": "dTpw" } }\n}\n',
+      output: null,
+      errors: [
+        {
+          messageId: "plaintextCredentials",
+          data: data("ghcr.io", "auth"),
+          line: 2,
+          column: 14,
+          suggestions: [{ messageId: "removeCredentials", output: '{\n  "auths": { "ghcr.io": {} }\n}\n' }],
+        },
+      ],
+    },
+    {
       name: "legacy .dockercfg",
       filename: "home/.dockercfg",
       code: '{ "https://index.docker.io/v1/": { "auth": "dTpw", "email": "me@example.com" } }',

@@ -66,16 +66,36 @@ const hostKeyArb = (host: string): fc.Arbitrary<{ key: string; target: string }>
       scheme: fc.oneof(fc.constant(""), fc.constantFrom("https://", "http://", "HTTPS://", "ftp://")),
       path: fc.oneof(fc.constant(""), fc.constantFrom("/", "/v2/", "/v1/", "/v2", "/team")),
       upper: fc.constantFrom("none", "none", "none", "all", "first"),
-      // URL parts docker's url.Parse drops (only after a scheme: without one the key is cut at "/").
-      userinfo: fc.oneof(fc.constant(""), fc.constantFrom("user@", "user:pw@")),
+      // URL parts docker's url.Parse drops or refuses: user info (with "?" url.Parse ends the host
+      // there; with "/" in the password the key is cut inside it), a query or fragment.
+      userinfo: fc.oneof(fc.constant(""), fc.constantFrom("user@", "user:pw@", "u?x:pw@", "user:p/w@")),
+      // User info also without a scheme (`user:pw@host`): never found, the fallback cuts at "/" only.
+      bareUserinfo: fc.boolean(),
+      // An empty port (`host:`), or one that is not a number (`host:abc`, url.Parse refuses it):
+      // only on a host without port.
+      port: fc.constantFrom("", "", "", ":", ":abc"),
       suffix: fc.oneof(fc.constant(""), fc.constantFrom("?x=1", "#top")),
       decorate: fc.boolean(),
     })
-    .map(({ scheme, path, upper, userinfo, suffix, decorate }) => {
+    .map(({ scheme, path, upper, userinfo, bareUserinfo, port, suffix, decorate }) => {
       const h = upper === "all" ? host.toUpperCase() : upper === "first" ? host.charAt(0).toUpperCase() + host.slice(1) : host;
       const url = decorate && scheme !== "";
-      return { key: scheme + (url ? userinfo : "") + h + path + (url ? suffix : ""), target: host };
+      const ui = url || (decorate && bareUserinfo) ? userinfo : "";
+      // `host:abc` without a scheme is a scheme of its own to url.Parse: only in URL keys.
+      const p = host.includes(":") || (port === ":abc" && scheme === "") ? "" : port;
+      // docker finds `https://ghcr.io:abc` for neither ghcr.io nor ghcr.io:abc (url.Parse fails, the
+      // fallback yields "https:"): the registry it names is taken as written, port and all.
+      return { key: scheme + ui + h + p + path + (url ? suffix : ""), target: p === ":abc" ? host + p : host };
     });
+
+/** A bare IPv6 host, with or without port, in URL and plain forms: docker finds `https://[::1]/` for `::1`, not `[::1]`. */
+const ipv6KeyArb: fc.Arbitrary<{ key: string; target: string }> = fc
+  .record({
+    scheme: fc.constantFrom("", "https://", "http://"),
+    host: fc.constantFrom("[::1]", "[::1]:5000"),
+    path: fc.constantFrom("", "/", "/v2/"),
+  })
+  .map(({ scheme, host, path }) => ({ key: scheme + host + path, target: host }));
 
 /**
  * How an `auths` entry writes its `auth`: once; after a decoy that a later `auth` replaces (Go
@@ -92,7 +112,7 @@ interface PlacedSpec extends KeySpec {
 const keySpecArb = (host: string): fc.Arbitrary<PlacedSpec> =>
   fc
     .tuple(
-      fc.oneof(hubKeyArb, hostKeyArb(host)),
+      fc.oneof(hubKeyArb, hostKeyArb(host), ipv6KeyArb),
       fc.constantFrom<KeyUse>("auths", "auths", "credHelpers"),
       fc.boolean(),
       fc.constantFrom<0 | 1>(0, 0, 1),

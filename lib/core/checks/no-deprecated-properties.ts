@@ -13,6 +13,7 @@ export type DeprecatedMessageIds =
   | "removedExperimental"
   | "ignoredServerAddress"
   | "legacyFormat"
+  | "configInLegacyFile"
   | "removeField"
   | "wrapInAuths";
 
@@ -30,6 +31,9 @@ const MESSAGE: Record<string, DeprecatedMessageIds> = {
 };
 
 type Out = Finding<DeprecatedMessageIds>;
+
+/** The config file's sections that make it the new format. */
+const MARKERS = new Set(["auths", "credHelpers", "credsStore"]);
 
 export function deprecatedFindings(doc: RegistryDocument, [options]: readonly [DeprecatedOptions]): Out[] {
   const { model } = doc;
@@ -66,6 +70,14 @@ export function deprecatedFindings(doc: RegistryDocument, [options]: readonly [D
   }
 
   const findings: Out[] = [];
+  if (model.legacyFile) {
+    // A file named `.dockercfg` holding the new format: its readers (containers/image, Docker CLI
+    // < 23) decode the root as the map of entries, so "auths" is taken for a registry and none of
+    // the entries inside is found; Docker CLI v23+ reads only config.json. Moving the file is the
+    // remedy, which a linter cannot do: no fix.
+    const marker = model.top.find((p) => MARKERS.has(matchField(DOCKER_CONFIG_FILE, p.key)?.name ?? ""));
+    if (marker) findings.push({ range: marker.property.key.range, messageId: "configInLegacyFile", data: { key: marker.shown } });
+  }
   function check(props: readonly KeyedProperty[], struct: GoStruct): void {
     for (const p of props) {
       const field = matchField(struct, p.key);

@@ -11,7 +11,13 @@ export type EmptyCredentialMessageIds = "noCredential" | "fieldsIgnored" | "remo
 export function emptyCredentialFindings(doc: RegistryDocument): Finding<EmptyCredentialMessageIds>[] {
   const { model, flavor } = doc;
   if (model === null || model.auths === null) return [];
-  const client = CLIENT_NAME[flavor];
+  // A `.dockercfg` in the legacy format is read only by legacy readers: containers/image
+  // (pkg/docker/config/config.go: `json.Unmarshal(raw, &auths.AuthConfigs)` into dockerAuthConfig,
+  // which has only `auth` and `identitytoken`) and Docker CLI < 23 (`LegacyLoadFromReader`
+  // overwrote `username`/`password` with decodeAuth(auth)). Docker CLI v23+ reads only config.json.
+  const legacy = model.legacyFile && model.shape === "legacy";
+  const reader = legacy ? "containers" : flavor;
+  const client = CLIENT_NAME[reader];
   // docker with a credsStore and no credHelpers: the store serves every registry, so the file's
   // entries are never read for credentials (the `{}` markers `docker login` leaves next to it).
   if (flavor === "docker" && credsStoreOf(model) && helpersOf(model).size === 0) return [];
@@ -25,7 +31,7 @@ export function emptyCredentialFindings(doc: RegistryDocument): Finding<EmptyCre
     // asks `credHelpers` by the exact key it looks up (the Hub key for Docker Hub, never
     // `index.docker.io`), and an empty helper sends it back to the file.
     if (storeFor(model, helperKeyFor(entry.key, flavor), flavor).store !== "file") continue;
-    const verdict = credentialOf(entry, flavor);
+    const verdict = credentialOf(entry, reader);
     if (verdict !== "none" && verdict !== "ignoredFields") continue;
     const data = { key: entry.shown, client };
     findings.push({
