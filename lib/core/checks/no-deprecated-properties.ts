@@ -70,7 +70,9 @@ export function deprecatedFindings(doc: RegistryDocument, [options]: readonly [D
   }
 
   const findings: Out[] = [];
-  if (model.legacyFile) {
+  // In a pull Secret the kubelet reads the payload, and valid-pull-secret owns the wrong format
+  // (configJsonPayloadInDockercfg): one report per defect.
+  if (model.legacyFile && doc.flavor !== "kubernetes") {
     // A file named `.dockercfg` holding the new format: its readers (containers/image, Docker CLI
     // < 23) decode the root as the map of entries, so "auths" is taken for a registry and none of
     // the entries inside is found; Docker CLI v23+ reads only config.json. Moving the file is the

@@ -15,7 +15,8 @@ export function emptyCredentialFindings(doc: RegistryDocument): Finding<EmptyCre
   // (pkg/docker/config/config.go: `json.Unmarshal(raw, &auths.AuthConfigs)` into dockerAuthConfig,
   // which has only `auth` and `identitytoken`) and Docker CLI < 23 (`LegacyLoadFromReader`
   // overwrote `username`/`password` with decodeAuth(auth)). Docker CLI v23+ reads only config.json.
-  const legacy = model.legacyFile && model.shape === "legacy";
+  // (A pull Secret's `.dockercfg` payload is the kubelet's, which reads it as it reads the rest.)
+  const legacy = flavor !== "kubernetes" && model.legacyFile && model.shape === "legacy";
   const reader = legacy ? "containers" : flavor;
   const client = CLIENT_NAME[reader];
   // docker with a credsStore and no credHelpers: the store serves every registry, so the file's
