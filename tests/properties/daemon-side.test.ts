@@ -32,36 +32,142 @@ const DROP_IN = "etc/containers/registries.conf.d/50-ci.conf";
 const BUILDKITD = ".github/buildkitd.toml";
 const DAEMON = "etc/docker/daemon.json";
 
-// What the fixes change on purpose, normalised away on both sides.
-const normalise = (s: string): string =>
-  s
-    .replace(/^https?:\/\//, "")
-    .replace(/^docker\.io\/library\//, "docker.io/")
-    .replace(/^docker-credential-/, "")
-    .replace(/\/+$/, "");
+// What the client reads, up to what the fixes change on purpose. Each side is computed from the
+// text alone, as the client decodes it, so the fixes' code is not consulted.
+type Value = unknown;
+type Table = Record<string, Value>;
+const isTable = (v: Value): v is Table => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date);
+const strings = (v: Value): string[] | undefined => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : undefined);
+const stringOr = (v: Value, d: string): string => (typeof v === "string" ? v : d);
 
-function tomlStrings(text: string): Set<string> {
-  const out = new Set<string>();
-  const visit = (v: unknown): void => {
-    if (typeof v === "string") out.add(normalise(v));
-    else if (Array.isArray(v)) v.forEach(visit);
-    // Keys change on purpose (v1 tables become [[registry]], a Hub alias table is renamed).
-    else if (v !== null && typeof v === "object" && !(v instanceof Date)) Object.values(v).forEach(visit);
-  };
-  visit(toml.getStaticTOMLValue(toml.parseTOML(text)));
-  return out;
+/** parseLocation, with the scheme registries-conf-no-scheme strips taken away first. */
+const confLocation = (s: string): string => s.replace(/^https?:\/\//, "").replace(/\/+$/, "");
+/** A registry's prefix or location: also `library/` in a tagged Hub reference (registries-conf-valid-registry). */
+const confPrefix = (s: string): string =>
+  confLocation(s).replace(/^docker\.io\/(?!library[:@/])([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*[:@])/, "docker.io/library/$1");
+
+interface Registry {
+  prefix: string;
+  location: string;
+  insecure: boolean;
+  blocked: boolean;
+  mirrorByDigestOnly: boolean;
+  pullFromMirror: string;
+  mirrors: { location: string; insecure: boolean; pullFromMirror: string }[];
 }
 
-function jsonStrings(text: string): Set<string> {
-  const out = new Set<string>();
-  const ast = jsonc.parseJSON(text.replace(/^\uFEFF/, ""));
-  const visit = (v: unknown): void => {
-    if (typeof v === "string") out.add(normalise(v));
-    else if (Array.isArray(v)) v.forEach(visit);
-    else if (v !== null && typeof v === "object") Object.values(v).forEach(visit);
+function registry(r: Table): Registry {
+  const location = confPrefix(stringOr(r.location, ""));
+  const prefix = confPrefix(stringOr(r.prefix, ""));
+  const mirrors = (Array.isArray(r.mirror) ? r.mirror : []).filter(isTable).map((m) => ({
+    location: confLocation(stringOr(m.location, "")),
+    insecure: m.insecure === true,
+    pullFromMirror: stringOr(m["pull-from-mirror"], ""),
+  }));
+  return {
+    prefix: prefix === "" ? location : prefix,
+    location,
+    insecure: r.insecure === true,
+    blocked: r.blocked === true,
+    mirrorByDigestOnly: r["mirror-by-digest-only"] === true,
+    pullFromMirror: stringOr(r["pull-from-mirror"], ""),
+    mirrors,
   };
-  visit(jsonc.getStaticJSONValue(ast));
-  return out;
+}
+
+/** postProcessRegistries: the first registry of each prefix, sorted by prefix. */
+function unique(registries: Registry[]): Registry[] {
+  const byPrefix = new Map<string, Registry>();
+  for (const r of registries) if (!byPrefix.has(r.prefix)) byPrefix.set(r.prefix, r);
+  return [...byPrefix.keys()].sort().map((p) => byPrefix.get(p) as Registry);
+}
+
+/** ConvertToV2: one registry per location, prefix = location, blocked first, then insecure. */
+function convertToV2(v1: Table): Table {
+  const list = (name: string): string[] | undefined => {
+    const t = v1[name];
+    return isTable(t) ? strings(t.registries) : undefined;
+  };
+  const regs = new Map<string, Table>();
+  const get = (raw: string): Table => {
+    const location = confLocation(raw);
+    let r = regs.get(location);
+    if (r === undefined) regs.set(location, (r = { location, prefix: location }));
+    return r;
+  };
+  for (const l of list("block") ?? []) get(l).blocked = true;
+  for (const l of list("insecure") ?? []) get(l).insecure = true;
+  const search = list("search");
+  return { registry: [...regs.values()], ...(search !== undefined ? { "unqualified-search-registries": search } : {}) };
+}
+
+const V2_KEYS = ["registry", "unqualified-search-registries", "credential-helpers", "short-name-mode", "additional-layer-store-auth-helper", "aliases"];
+
+/**
+ * What containers/image loadConfigFile makes of one file: its v2 settings; v1 lists as ConvertToV2
+ * converts them, also in a drop-in (which refuses v1 outright: the conversion registries-conf-v2
+ * writes there is what the file means); and both halves of a file that mixes them (refused).
+ */
+function registriesConfMeaning(text: string): unknown {
+  const ast = toml.parseTOML(text);
+  const root = toml.getStaticTOMLValue(ast) as Table;
+  const v1 = isTable(root.registries) ? root.registries : undefined;
+  const v1Set = v1 !== undefined && ["search", "insecure", "block"].some((n) => isTable(v1[n]) && "registries" in (v1[n] as Table));
+  const v2Set = V2_KEYS.some((k) => k in root && root[k] !== "");
+  const v2 = (t: Table) => ({
+    registries: unique((Array.isArray(t.registry) ? t.registry : []).filter(isTable).map(registry)),
+    search: strings(t["unqualified-search-registries"])?.map(confLocation),
+    helpers: strings(t["credential-helpers"])?.map((h) => h.replace(/^docker-credential-/, "")),
+    shortNameMode: t["short-name-mode"],
+    aliases: t.aliases,
+  });
+  const comments = ast.comments.map((c) => c.value).sort();
+  if (!v1Set) return { ...v2(root), comments };
+  if (v2Set) return { refused: "mixed", ...v2(root), v1: v2(convertToV2(v1)), comments };
+  return { ...v2(convertToV2(v1)), comments };
+}
+
+/** A `[registry."<key>"]` key as buildkitd-registry-key renames it: Hub aliases, a bare scheme. */
+const bkCanonical = (key: string): string =>
+  key === "index.docker.io" || key === "registry-1.docker.io" ? "docker.io" : /^https?:\/\/[^/]+\/*$/.test(key) ? key.replace(/^https?:\/\//, "").replace(/\/+$/, "") : key;
+/** extractMirrorHostAndPath parses a scheme away (buildkitd-mirrors strips it). */
+const bkMirror = (m: Value): Value => (typeof m === "string" ? m.replace(/^https?:\/\//, "") : m);
+
+/**
+ * What BuildKit reads: each table's settings by its key after the intended rename (tables that
+ * would share a key are listed together, sorted), mirrors scheme-stripped; and the settings each
+ * mirror host gets from its own table (looked up by the host as written, so never renamed).
+ */
+function buildkitdMeaning(text: string): unknown {
+  const ast = toml.parseTOML(text);
+  const root = toml.getStaticTOMLValue(ast) as Table;
+  const registries = isTable(root.registry) ? root.registry : {};
+  const tables = new Map<string, string[]>();
+  const mirrorHosts = new Set<string>();
+  for (const [key, t] of Object.entries(registries)) {
+    const settings = isTable(t) ? { ...t, ...(Array.isArray(t.mirrors) ? { mirrors: t.mirrors.map(bkMirror) } : {}) } : t;
+    if (isTable(t) && Array.isArray(t.mirrors)) for (const m of t.mirrors) if (typeof m === "string") mirrorHosts.add(m.replace(/^[a-z]+:\/\//i, "").replace(/\/.*$/, ""));
+    const k = bkCanonical(key);
+    tables.set(k, [...(tables.get(k) ?? []), JSON.stringify(settings)].sort());
+  }
+  const mirrorSettings = [...mirrorHosts].sort().map((h) => {
+    const own = registries[h];
+    return [h, isTable(own) ? { http: own.http, insecure: own.insecure } : null];
+  });
+  const rest = Object.fromEntries(Object.entries(root).filter(([k]) => k !== "registry"));
+  return { rest, tables: Object.fromEntries([...tables].sort(([a], [b]) => (a < b ? -1 : 1))), mirrorSettings, comments: ast.comments.map((c) => c.value).sort() };
+}
+
+/** What dockerd reads of daemon.json: the value, with `graph` renamed and insecure schemes stripped (it strips them itself). */
+function daemonJsonMeaning(text: string): unknown {
+  const ast = jsonc.parseJSON(text.replace(/^\uFEFF/, ""));
+  const value = jsonc.getStaticJSONValue(ast) as Table;
+  const out: Table = {};
+  for (const [k, v] of Object.entries(value)) {
+    const key = k === "graph" && !("data-root" in value) ? "data-root" : k;
+    out[key] = k === "insecure-registries" && Array.isArray(v) ? v.map((s) => (typeof s === "string" ? s.replace(/^https?:\/\//i, "") : s)) : v;
+  }
+  return { value: out, comments: ast.comments.map((c) => c.value).sort() };
 }
 
 const host = fc.constantFrom("docker.io", "quay.io", "reg.corp:5000", "mirror.corp", "localhost:5000", "[::1]:5000", "10.0.0.5:5000");
@@ -165,26 +271,26 @@ const daemonJson = fc
     return `${c.bom ? "\uFEFF" : ""}{${c.eol}${c.comment ? `  // ci${c.eol}` : ""}${body}${c.eol}}${c.eol}`;
   });
 
-function checkFix(text: string, filename: string, strings: (t: string) => Set<string>): void {
+function checkFix(text: string, filename: string, meaning: (t: string) => unknown): void {
   const first = linter.verifyAndFix(text, configs, { filename });
   expect(first.messages.filter((m) => m.fatal)).toEqual([]);
   const again = linter.verifyAndFix(first.output, configs, { filename });
   expect(again.output).toBe(first.output);
-  expect(strings(first.output)).toEqual(strings(text));
+  expect(meaning(first.output)).toEqual(meaning(text));
 }
 
 describe("daemon-side fix safety", () => {
   it("registries.conf", () => {
-    fc.assert(fc.property(registriesConf, (text) => checkFix(text, REGISTRIES_CONF, tomlStrings)), fcParams(300));
+    fc.assert(fc.property(registriesConf, (text) => checkFix(text, REGISTRIES_CONF, registriesConfMeaning)), fcParams(300));
   });
   it("registries.conf.d drop-ins", () => {
-    fc.assert(fc.property(registriesConf, (text) => checkFix(text, DROP_IN, tomlStrings)), fcParams(100));
+    fc.assert(fc.property(registriesConf, (text) => checkFix(text, DROP_IN, registriesConfMeaning)), fcParams(100));
   });
   it("buildkitd.toml", () => {
-    fc.assert(fc.property(buildkitd, (text) => checkFix(text, BUILDKITD, tomlStrings)), fcParams(300));
+    fc.assert(fc.property(buildkitd, (text) => checkFix(text, BUILDKITD, buildkitdMeaning)), fcParams(300));
   });
   it("daemon.json", () => {
-    fc.assert(fc.property(daemonJson, (text) => checkFix(text, DAEMON, jsonStrings)), fcParams(300));
+    fc.assert(fc.property(daemonJson, (text) => checkFix(text, DAEMON, daemonJsonMeaning)), fcParams(300));
   });
 });
 
