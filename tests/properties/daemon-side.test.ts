@@ -150,9 +150,10 @@ function buildkitdMeaning(text: string): unknown {
     const k = bkCanonical(key);
     tables.set(k, [...(tables.get(k) ?? []), JSON.stringify(settings)].sort());
   }
+  // A mirror's http, insecure, ca and keypair come from the table of its host (NewRegistryConfig).
   const mirrorSettings = [...mirrorHosts].sort().map((h) => {
     const own = registries[h];
-    return [h, isTable(own) ? { http: own.http, insecure: own.insecure } : null];
+    return [h, isTable(own) ? Object.fromEntries(Object.entries(own).filter(([k]) => k !== "mirrors")) : {}];
   });
   const rest = Object.fromEntries(Object.entries(root).filter(([k]) => k !== "registry"));
   return { rest, tables: Object.fromEntries([...tables].sort(([a], [b]) => (a < b ? -1 : 1))), mirrorSettings, comments: ast.comments.map((c) => c.value).sort() };
@@ -181,30 +182,58 @@ const str = (q: string, v: string): string => (q === "'" && !v.includes("'") ? `
 const eol = fc.constantFrom("\n", "\r\n");
 const comment = fc.constantFrom("", "", "# managed by ansible");
 
+// A comment line between tables, or at the end of a key-value line.
+const note = fc.constantFrom("", "", "", "# note");
+const tail = fc.constantFrom("", "", "", " # why");
+const pull = fc.constantFrom("all", "digest-only", "tag-only");
+
 const registryBlock = fc
   .record({
     prefix: fc.option(location, { nil: undefined }),
     location: fc.option(location, { nil: undefined }),
     insecure: fc.option(fc.boolean(), { nil: undefined }),
     blocked: fc.option(fc.boolean(), { nil: undefined }),
-    mirrors: fc.array(fc.record({ location, misplaced: fc.boolean() }), { maxLength: 2 }),
+    digestOnly: fc.option(fc.boolean(), { nil: undefined }),
+    mirrors: fc.array(
+      fc.record({
+        location,
+        insecure: fc.option(fc.boolean(), { nil: undefined }),
+        pull: fc.option(pull, { nil: undefined }),
+        misplaced: fc.boolean(),
+        note,
+      }),
+      { maxLength: 2 },
+    ),
     q: quote,
+    note,
+    tail,
   })
   .map((r) => {
-    const lines = ["[[registry]]"];
+    const lines = r.note ? [r.note, "[[registry]]"] : ["[[registry]]"];
     if (r.prefix !== undefined) lines.push(`prefix = ${str(r.q, r.prefix)}`);
-    if (r.location !== undefined) lines.push(`location = ${str(r.q, r.location)}`);
+    if (r.location !== undefined) lines.push(`location = ${str(r.q, r.location)}${r.tail}`);
     if (r.insecure !== undefined) lines.push(`insecure = ${r.insecure}`);
-    if (r.blocked !== undefined) lines.push(`blocked = ${r.blocked}`);
+    if (r.blocked !== undefined) lines.push(`blocked = ${r.blocked}${r.tail}`);
+    if (r.digestOnly !== undefined) lines.push(`mirror-by-digest-only = ${r.digestOnly}`);
     for (const m of r.mirrors) {
-      lines.push("", "[[registry.mirror]]", `location = ${str(r.q, m.location)}`);
+      lines.push("", ...(m.note ? [m.note] : []), "[[registry.mirror]]", `location = ${str(r.q, m.location)}`);
+      if (m.insecure !== undefined) lines.push(`insecure = ${m.insecure}`);
+      if (m.pull !== undefined) lines.push(`pull-from-mirror = ${JSON.stringify(m.pull)}`);
       if (m.misplaced) lines.push('short-name-mode = "permissive"');
     }
     return lines;
   });
 
 const v1Tables = fc.subarray(["search", "insecure", "block"] as const, { minLength: 1 }).chain((names) =>
-  fc.tuple(...names.map((n) => fc.array(location, { maxLength: 3 }).map((ls) => [`[registries.${n}]`, `registries = [${ls.map((l) => JSON.stringify(l)).join(", ")}]`]))),
+  fc.tuple(
+    ...names.map((n) =>
+      fc.tuple(fc.array(location, { maxLength: 3 }), note, tail).map(([ls, c, t]) => [
+        ...(c ? [c] : []),
+        `[registries.${n}]`,
+        `registries = [${ls.map((l) => JSON.stringify(l)).join(", ")}]${t}`,
+      ]),
+    ),
+  ),
 );
 
 const registriesConf = fc
@@ -213,12 +242,14 @@ const registriesConf = fc
     helpers: fc.option(fc.subarray(["containers-auth.json", "docker-credential-pass", "container-auth.json", "secretservice"]), { nil: undefined }),
     registries: fc.array(registryBlock, { maxLength: 3 }),
     v1: fc.option(v1Tables, { nil: undefined }),
+    shortNameMode: fc.option(fc.constantFrom("enforcing", "permissive", "disabled"), { nil: undefined }),
     eol,
     comment,
   })
   .map((c) => {
     const lines: string[] = [];
     if (c.comment) lines.push(c.comment);
+    if (c.shortNameMode) lines.push(`short-name-mode = ${JSON.stringify(c.shortNameMode)}`);
     if (c.search) lines.push(`unqualified-search-registries = [${c.search.map((s) => JSON.stringify(s)).join(", ")}]`);
     if (c.helpers) lines.push(`credential-helpers = [${c.helpers.map((s) => JSON.stringify(s)).join(", ")}]`);
     for (const r of c.registries) lines.push("", ...r);
@@ -226,7 +257,7 @@ const registriesConf = fc
     return `${lines.join(c.eol)}${c.eol}`;
   });
 
-const bkKey = fc.constantFrom("docker.io", "index.docker.io", "registry-1.docker.io", "https://reg.corp", "mirror.corp:5000", "reg.corp/x", "localhost:5000");
+const bkKey = fc.constantFrom("docker.io", "index.docker.io", "registry-1.docker.io", "https://reg.corp", "mirror.corp:5000", "reg.corp/x", "localhost:5000", "https://mirror.corp:5000", "http://m2.corp/");
 const buildkitd = fc
   .record({
     tables: fc.uniqueArray(
@@ -236,6 +267,8 @@ const buildkitd = fc
         http: fc.option(fc.boolean(), { nil: undefined }),
         insecure: fc.option(fc.boolean(), { nil: undefined }),
         keypair: fc.boolean(),
+        note,
+        tail,
       }),
       { selector: (t) => t.key, maxLength: 4 },
     ),
@@ -245,8 +278,8 @@ const buildkitd = fc
   .map((c) => {
     const lines: string[] = c.debug ? ["debug = true"] : [];
     for (const t of c.tables) {
-      lines.push("", `[registry.${JSON.stringify(t.key)}]`);
-      if (t.mirrors.length) lines.push(`  mirrors = [${t.mirrors.map((m) => JSON.stringify(m)).join(", ")}]`);
+      lines.push("", ...(t.note ? [t.note] : []), `[registry.${JSON.stringify(t.key)}]${t.tail}`);
+      if (t.mirrors.length) lines.push(`  mirrors = [${t.mirrors.map((m) => JSON.stringify(m)).join(", ")}]${t.tail}`);
       if (t.http !== undefined) lines.push(`  http = ${t.http}`);
       if (t.insecure !== undefined) lines.push(`  insecure = ${t.insecure}`);
       if (t.keypair) lines.push(`  [[registry.${JSON.stringify(t.key)}.keypair]]`, '    key = "/etc/k.pem"', '    cert = "/etc/c.pem"');
