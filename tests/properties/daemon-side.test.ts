@@ -40,8 +40,11 @@ const isTable = (v: Value): v is Table => v !== null && typeof v === "object" &&
 const strings = (v: Value): string[] | undefined => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : undefined);
 const stringOr = (v: Value, d: string): string => (typeof v === "string" ? v : d);
 
-/** parseLocation, with the scheme registries-conf-no-scheme strips taken away first. */
-const confLocation = (s: string): string => s.replace(/^https?:\/\//, "").replace(/\/+$/, "");
+/**
+ * parseLocation, with the `https://` registries-conf-no-scheme strips taken away first (`http://`
+ * stays: stripping it is a suggestion, as plain HTTP may have been meant).
+ */
+const confLocation = (s: string): string => s.replace(/^https:\/\//, "").replace(/\/+$/, "");
 /** A registry's prefix or location: also `library/` in a tagged Hub reference (registries-conf-valid-registry). */
 const confPrefix = (s: string): string =>
   confLocation(s).replace(/^docker\.io\/(?!library[:@/])([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*[:@])/, "docker.io/library/$1");
@@ -257,6 +260,12 @@ const registriesConf = fc
     return `${lines.join(c.eol)}${c.eol}`;
   });
 
+// A file of v1 lists only: the one shape registries-conf-v2 converts.
+const v1Conf = fc
+  .record({ v1: v1Tables, eol, comment })
+  .map((c) => `${[...(c.comment ? [c.comment] : []), ...c.v1.flatMap((t) => ["", ...t])].join(c.eol)}${c.eol}`);
+const registriesConfs = fc.oneof(registriesConf, v1Conf);
+
 const bkKey = fc.constantFrom("docker.io", "index.docker.io", "registry-1.docker.io", "https://reg.corp", "mirror.corp:5000", "reg.corp/x", "localhost:5000", "https://mirror.corp:5000", "http://m2.corp/");
 const buildkitd = fc
   .record({
@@ -314,10 +323,10 @@ function checkFix(text: string, filename: string, meaning: (t: string) => unknow
 
 describe("daemon-side fix safety", () => {
   it("registries.conf", () => {
-    fc.assert(fc.property(registriesConf, (text) => checkFix(text, REGISTRIES_CONF, registriesConfMeaning)), fcParams(300));
+    fc.assert(fc.property(registriesConfs, (text) => checkFix(text, REGISTRIES_CONF, registriesConfMeaning)), fcParams(300));
   });
   it("registries.conf.d drop-ins", () => {
-    fc.assert(fc.property(registriesConf, (text) => checkFix(text, DROP_IN, registriesConfMeaning)), fcParams(100));
+    fc.assert(fc.property(registriesConfs, (text) => checkFix(text, DROP_IN, registriesConfMeaning)), fcParams(100));
   });
   it("buildkitd.toml", () => {
     fc.assert(fc.property(buildkitd, (text) => checkFix(text, BUILDKITD, buildkitdMeaning)), fcParams(300));
