@@ -1,10 +1,12 @@
 // The fix-safety and hostile-input properties for the daemon-side files. On generated
 // registries.conf, buildkitd.toml and daemon.json files in several formattings, `--fix` with
 // every daemon-side rule: never throws; gives output that the same parser reads (so no duplicate
-// key: toml-eslint-parser refuses one); is a fixed point; and loses no value: the set of string
-// values is the same, up to what the fixes change on purpose (a scheme removed, "library/" or
-// "docker-credential-" added or removed, a trailing "/" trimmed). Random and mutated files never
-// make a rule throw.
+// key: toml-eslint-parser refuses one); is a fixed point; and changes nothing the client reads
+// (containers/image's registries, search list, helpers and short-name mode, v1 lists as
+// ConvertToV2 reads them; BuildKit's tables and the settings each mirror takes from its host's
+// table; dockerd's JSON value) nor any comment, up to what the fixes change on purpose (`https://`
+// removed, "library/" put in a tagged Hub prefix, "docker-credential-" removed, v1 converted, a
+// BuildKit key renamed, `graph` renamed). Random and mutated files never make a rule throw.
 import { Linter } from "eslint";
 import fc from "fast-check";
 import * as jsonc from "jsonc-eslint-parser";
