@@ -64,6 +64,21 @@ tester.run("buildkitd-registry-key", rule, {
       ],
     },
     {
+      name: "a scheme key whose host a mirror list points at: the rename, which gives the mirror this table's settings, is a suggestion",
+      filename: bk,
+      code: '[registry."docker.io"]\nmirrors = ["m2.corp"]\n[registry."http://m2.corp/"]\nhttp = true\n',
+      output: null,
+      errors: [
+        {
+          messageId: "schemeKey",
+          data: { key: "http://m2.corp/", canonical: "m2.corp" },
+          line: 3,
+          column: 11,
+          suggestions: [{ messageId: "renameTo", output: '[registry."docker.io"]\nmirrors = ["m2.corp"]\n[registry."m2.corp"]\nhttp = true\n' }],
+        },
+      ],
+    },
+    {
       name: "a scheme in the key",
       filename: bk,
       code: '[registry."https://reg.corp:5000"]\nca = ["/etc/ca.pem"]\n',

@@ -27,6 +27,16 @@ tester.run("registries-conf-v2", rule, {
       ],
     },
     {
+      name: "a scheme in a v1 entry: not converted (ConvertToV2 refuses it, and `https://x` and `x` would become two registries with conflicting settings)",
+      filename: conf,
+      code: '[registries.insecure]\nregistries = ["reg.corp:5000"]\n\n[registries.block]\nregistries = ["https://reg.corp:5000"]\n',
+      output: null,
+      errors: [
+        { messageId: "v1Format", data: { table: "registries.insecure" }, line: 1, column: 2 },
+        { messageId: "v1Format", data: { table: "registries.block" }, line: 4, column: 2 },
+      ],
+    },
+    {
       name: "comments among the v1 tables: the conversion is a suggestion",
       filename: conf,
       code: '# managed by ansible\n[registries.search]\n# Docker Hub first\nregistries = ["docker.io"]\n',

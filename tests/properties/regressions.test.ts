@@ -1,6 +1,7 @@
 // Counterexamples the property suites found, kept by name.
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
+import { daemonSideConfigs } from "../../lib/configs-daemon.js";
 import { kubernetesConfig } from "../../lib/configs-kubernetes.js";
 import { keyringKey, keyringLookup, normalizeImageName } from "../../lib/core/kubelet.js";
 import plugin from "../../lib/index.js";
@@ -160,5 +161,23 @@ describe("regressions from the embedded-host harness: a byte order mark in a pay
     const bom = k8s.verify(manifest, k8sConfig, { filename: "k8s/regcred.yaml" }).filter((m) => m.messageId === "byteOrderMark");
     expect(bom.map((m) => [m.line, m.column, m.endLine, m.endColumn])).toEqual([[7, 23, 7, 29]]);
     expect(k8s.verifyAndFix(manifest, k8sConfig, { filename: "k8s/regcred.yaml" }).output).toBe(manifest.replace("\\uFEFF", ""));
+  });
+});
+
+describe("regressions from the daemon-side fix-safety suite", () => {
+  const side = daemonSideConfigs(plugin, "docker-config");
+  const daemonLinter = new Linter({ configType: "flat" });
+  const fixAll = (code: string, filename: string): string => daemonLinter.verifyAndFix(code, [side.containers, side.buildkit], { filename }).output;
+
+  it("v1 lists naming one registry with and without https://: --fix makes one registry, both blocked and insecure", () => {
+    // The conversion keyed "https://reg.corp:5000" and "reg.corp:5000" apart: two [[registry]]
+    // with the same location and conflicting `insecure`, which containers/image refuses.
+    const code = '[registries.insecure]\nregistries = ["reg.corp:5000"]\n\n[registries.block]\nregistries = ["https://reg.corp:5000"]\n';
+    expect(fixAll(code, "etc/containers/registries.conf")).toBe('[[registry]]\nlocation = "reg.corp:5000"\ninsecure = true\nblocked = true\n');
+  });
+
+  it("a buildkitd.toml scheme key whose host is a mirror: --fix does not rename it (the mirror would take its keypair)", () => {
+    const code = '[registry."docker.io"]\n  mirrors = ["m2.corp"]\n\n[registry."http://m2.corp/"]\n  [[registry."http://m2.corp/".keypair]]\n    key = "/etc/k.pem"\n    cert = "/etc/c.pem"\n';
+    expect(fixAll(code, ".github/buildkitd.toml")).toBe(code);
   });
 });

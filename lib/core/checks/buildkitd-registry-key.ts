@@ -30,13 +30,14 @@ export function buildkitRegistryKeyFindings(doc: BuildkitDocument): Out[] {
     // by an autofix (it is the user's text, which no edit may lose unasked).
     const data = { key: displayKey(r.host), canonical: canonical ?? "" };
     // Renamed only when no table has the new key already (the two would have to be merged by hand)
-    // and no mirror list points at this one (a mirror's own settings are looked up by its host).
+    // and no mirror list points at either key: a mirror's own settings are looked up by its host
+    // (NewRegistryConfig), so the rename would take them from the mirror, or give it this table's.
     const free = canonical !== null && !registries.has(canonical) && claims.get(canonical) === 1;
     const renames: Edit[] = free ? r.spellings.map((s) => replaceTomlString(doc.text, s, canonical)) : [];
     // ESLint makes one edit of the renames, carrying the text between them: not over user info.
     const edits = mergedSpanHoldsUserInfo(doc.text, renames) && renames.length > 1 ? [] : renames;
     if (edits.length === 0) findings.push({ messageId, range: first.range, data });
-    else if (mirrorHosts.has(r.host) || r.host.includes("@")) findings.push({ messageId, range: first.range, data, suggestions: [{ messageId: "renameTo", data, fix: edits }] });
+    else if (mirrorHosts.has(r.host) || mirrorHosts.has(canonical as string) || r.host.includes("@")) findings.push({ messageId, range: first.range, data, suggestions: [{ messageId: "renameTo", data, fix: edits }] });
     else findings.push({ messageId, range: first.range, data, fix: edits });
   }
   return findings;

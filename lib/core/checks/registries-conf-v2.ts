@@ -5,7 +5,7 @@
 // rejects v1 in every file ("registries.conf must be in v2 format but is in v1";
 // container-libs#1029, after the source read here).
 import type { AST } from "toml-eslint-parser";
-import { registriesConf, V1_LISTS } from "../daemon/registries-conf.js";
+import { locationScheme, registriesConf, V1_LISTS } from "../daemon/registries-conf.js";
 import type { RegistriesConfDocument } from "../document.js";
 import { mergedSpanHoldsUserInfo } from "../edits.js";
 import type { Edit, Finding } from "../finding.js";
@@ -25,7 +25,9 @@ function converted(v1: Assignment[], newline: string): string | null {
   for (const a of v1) {
     if (a.value.type !== "TOMLArray") return null;
     const values = a.value.elements.map(tomlString);
-    if (values.some((v) => v === null)) return null;
+    // ConvertToV2 refuses a scheme (parseLocation), and would key `https://x` and `x` apart: the
+    // scheme goes first (registries-conf-no-scheme), the conversion after.
+    if (values.some((v) => v === null || locationScheme(v) !== null)) return null;
     lists[String(a.path[1])] = values as string[];
   }
   // ConvertToV2: one registry per location, block entries first, then insecure ones, in order.
