@@ -8,6 +8,10 @@
 //
 // Only for rules whose whole work is a `Program` listener (every rule of this plugin, through
 // createRule): `prepareChecks` returns null for any other config, and the caller keeps `Linter`.
+// What it leaves out cannot change these rules' results: no scope analysis (no rule reads scopes),
+// and `ecmaVersion: "latest"` and `sourceType: "module"` passed as written, not normalised to a
+// year or by file extension (jsonc-eslint-parser parses with "latest" whatever it is given, and the
+// TOML and YAML parsers read neither).
 import type { Linter, Rule } from "eslint";
 import plugin from "../index.js";
 import { certainlySilent, configFor, configNameFor } from "./kinds.js";
