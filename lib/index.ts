@@ -1,8 +1,9 @@
 import type { ESLint, Linter, Rule } from "eslint";
-import { DAEMON_JSON_FILES, daemonSideConfigs } from "./configs-daemon.js";
+import { daemonSideConfigs } from "./configs-daemon.js";
 import { kubernetesConfig } from "./configs-kubernetes.js";
 import type { PullSecretOptions } from "./core/checks/valid-pull-secret.js";
 import type { Flavor } from "./core/registry.js";
+import { RECOMMENDED_FILE_NAMES } from "./eslint/documents.js";
 import { parser } from "./eslint/parser.js";
 import { name, namespace, version } from "./meta.js";
 import { rules as ruleModules } from "./rules.js";
@@ -13,7 +14,7 @@ export type { Flavor };
  * The files `configs.recommended` applies to: the clients' credential files, a pull Secret's
  * payload as a file, and dockerd's daemon.json. Rules stay silent on files that are something else.
  */
-const files = ["**/config.json", "**/auth.json", "**/.dockercfg", "**/.dockerconfigjson", ...DAEMON_JSON_FILES];
+const files = RECOMMENDED_FILE_NAMES.map((name) => `**/${name}`);
 
 /**
  * Each rule's options object, for configs you type yourself:

@@ -71,8 +71,9 @@ function build(context: FileContext, sourceCode: FileContext["sourceCode"]): rea
   return [];
 }
 
-/** The file names `configs.recommended` lints (lib/index.ts). */
-const RECOMMENDED_NAMES = new Set(["config.json", "auth.json", ".dockercfg", ".dockerconfigjson", "daemon.json"]);
+/** The file names `configs.recommended` lints, at any depth (lib/index.ts builds its `files` from these). */
+export const RECOMMENDED_FILE_NAMES = ["config.json", "auth.json", ".dockercfg", ".dockerconfigjson", "daemon.json"] as const;
+const RECOMMENDED_NAMES: ReadonlySet<string> = new Set(RECOMMENDED_FILE_NAMES);
 
 /**
  * Whether a config placed after the plugin's gave this file another language or parser: the AST of
